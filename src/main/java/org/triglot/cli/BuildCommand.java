@@ -1,0 +1,96 @@
+package org.triglot.cli;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.triglot.config.SiteConfigLoader;
+import org.triglot.diag.BuildFailure;
+import org.triglot.diag.Diagnostic;
+import org.triglot.site.BuildRequest;
+import org.triglot.site.BuildResult;
+import org.triglot.site.SiteBuild;
+import org.triglot.site.StagedDirectoryOutput;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code triglot build}: builds a site folder into an output folder, all or nothing. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds the three sites of a site folder into an output folder.",
+      "The site folder holds content/ and may bring templates/, i18n/ and site.yaml; what it lacks comes from Triglot's own.",
+      "The output is written to a staging folder and moved into place only when the build succeeds."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+  Path source = Path.of(".");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes (default: DIR/target/site).")
+  Path out;
+
+  @Option(names = "--drafts", description = "Include articles marked draft: true.")
+  boolean drafts;
+
+  @Option(names = "--future", description = "Include articles dated in the future.")
+  boolean future;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is served from, instead of site.yaml's baseUrl.")
+  String baseUrl;
+
+  @Override
+  public Integer call() {
+    Path sourceDir = source.toAbsolutePath().normalize();
+    Path outDir = (out == null ? sourceDir.resolve("target").resolve("site") : out).toAbsolutePath().normalize();
+    checkFolders(sourceDir, outDir);
+    Optional<URI> url = Optional.empty();
+    if (baseUrl != null) {
+      url = SiteConfigLoader.parseBaseUrl(baseUrl);
+      if (url.isEmpty()) {
+        throw new Main.UsageError("--base-url must be an absolute http(s) URL, e.g. https://example.org/commentary/ (got \"" + baseUrl + "\")");
+      }
+    }
+    BuildRequest request = new BuildRequest(sourceDir, drafts, future, url, java.time.Clock.systemUTC());
+    var err = spec.commandLine().getErr();
+    var stdout = spec.commandLine().getOut();
+    try (StagedDirectoryOutput output = new StagedDirectoryOutput(outDir)) {
+      BuildResult result = SiteBuild.standard().build(request, output);
+      output.commit();
+      result.warnings().forEach(w -> err.print(w.format()));
+      stdout.println(result.summaryLine() + " -> " + outDir);
+      return Main.OK;
+    } catch (BuildFailure failure) {
+      failure.diagnostics().forEach(d -> err.print(d.format()));
+      long errors = failure.diagnostics().stream().filter(Diagnostic::isError).count();
+      err.println("build failed: " + errors + (errors == 1 ? " error" : " errors") + "; " + outDir + " was left as it was");
+      return Main.CONTENT_ERRORS;
+    }
+  }
+
+  /** Refuses a missing site, and an output folder that would swallow the site's own files. */
+  static void checkFolders(Path sourceDir, Path outDir) {
+    if (!Files.isDirectory(sourceDir)) {
+      throw new Main.UsageError("site folder " + sourceDir + " does not exist");
+    }
+    if (!Files.isDirectory(sourceDir.resolve("content"))) {
+      throw new Main.UsageError(sourceDir + " is not a site folder: it has no content/ folder");
+    }
+    if (sourceDir.startsWith(outDir)) {
+      throw new Main.UsageError("output folder " + outDir + " contains the site folder; building would replace it");
+    }
+    for (String kept : new String[] {"content", "templates", "i18n"}) {
+      if (outDir.startsWith(sourceDir.resolve(kept))) {
+        throw new Main.UsageError("output folder " + outDir + " is inside the site's " + kept + "/ folder");
+      }
+    }
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      throw new Main.UsageError("output " + outDir + " exists and is not a folder");
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.triglot.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code triglot} command line. Exit codes: 0 success, 1 errors in the site's content,
+ * 2 a usage error (bad flags, a missing site folder, an output folder that cannot be used).
+ * Only {@link #main} exits the JVM; {@link #run} returns the code, so tests call it directly.
+ */
+@Command(
+    name = "triglot",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Builds a commentary publication as English, Simplified Chinese and Traditional Chinese static sites.",
+    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int CONTENT_ERRORS = 1;
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("triglot: " + e.getMessage());
+      err.println("Run 'triglot " + (e.getCommandLine().getCommandName().equals("triglot") ? "" : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+      return USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof UsageError usage) {
+        err.println("triglot: " + usage.getMessage());
+        return USAGE;
+      }
+      throw e;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build");
+  }
+
+  /** A command-line mistake the user can fix: printed without a stack trace, exit code 2. */
+  static final class UsageError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageError(String message) {
+      super(message);
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"triglot " + (version == null ? "(development)" : version)};
+    }
+  }
+}

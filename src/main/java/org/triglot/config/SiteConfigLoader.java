@@ -1,0 +1,110 @@
+package org.triglot.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.triglot.diag.Diagnostics;
+import org.triglot.diag.SourceText;
+import org.triglot.diag.Suggestions;
+
+/** Reads {@code site.yaml}; a site without one gets {@link SiteConfig#defaults()}. */
+public final class SiteConfigLoader {
+  private static final List<String> KEYS = List.of("baseUrl", "timeZone", "pageSize", "feedSize", "related");
+
+  private SiteConfigLoader() {}
+
+  public static SiteConfig load(SiteSources sources, Diagnostics diagnostics) {
+    Path file = sources.siteConfig();
+    SiteConfig defaults = SiteConfig.defaults();
+    if (!Files.isRegularFile(file)) {
+      return defaults;
+    }
+    SourceText text;
+    try {
+      text = new SourceText(sources.displayPath(file), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Optional<YamlNode> parsed = YamlParser.parse(text, text.text(), 1, diagnostics);
+    if (parsed.isEmpty()) {
+      return defaults;
+    }
+    if (!(parsed.get() instanceof YamlNode.Mapping map)) {
+      diagnostics.error(parsed.get().position(), "site.yaml must be a map of settings", "e.g. baseUrl: https://example.org/");
+      return defaults;
+    }
+    for (YamlNode.Entry entry : map.entries().values()) {
+      if (!KEYS.contains(entry.key())) {
+        diagnostics.warning(entry.keyPosition(), "unknown setting \"" + entry.key() + "\" is ignored",
+            Suggestions.nearest(entry.key(), KEYS).map(s -> "did you mean \"" + s + "\"?").orElse("known settings: " + String.join(", ", KEYS)));
+      }
+    }
+    URI baseUrl = map.find("baseUrl").flatMap(node -> readUrl(node, diagnostics)).orElse(defaults.baseUrl());
+    ZoneId zone = map.find("timeZone").flatMap(node -> readZone(node, diagnostics)).orElse(defaults.timeZone());
+    int pageSize = map.find("pageSize").flatMap(node -> readCount(node, diagnostics)).orElse(defaults.pageSize());
+    int feedSize = map.find("feedSize").flatMap(node -> readCount(node, diagnostics)).orElse(defaults.feedSize());
+    int related = defaults.relatedCount();
+    Optional<YamlNode> relatedNode = map.find("related");
+    if (relatedNode.isPresent()) {
+      if (relatedNode.get() instanceof YamlNode.Mapping relatedMap) {
+        related = relatedMap.find("count").flatMap(node -> readCount(node, diagnostics)).orElse(related);
+      } else {
+        diagnostics.error(relatedNode.get().position(), "\"related\" must be a map", "e.g. related: {count: 5}");
+      }
+    }
+    return new SiteConfig(baseUrl, zone, pageSize, feedSize, related);
+  }
+
+  /** Parses a base URL given on the command line or in site.yaml. */
+  public static Optional<URI> parseBaseUrl(String text) {
+    try {
+      URI uri = new URI(text.strip());
+      if (uri.isAbsolute() && uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported by the caller
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<URI> readUrl(YamlNode node, Diagnostics diagnostics) {
+    Optional<URI> url = node instanceof YamlNode.Scalar s ? parseBaseUrl(s.value()) : Optional.empty();
+    if (url.isEmpty()) {
+      diagnostics.error(node.position(), "baseUrl must be an absolute http(s) URL", "e.g. baseUrl: https://example.org/commentary/");
+    }
+    return url;
+  }
+
+  private static Optional<ZoneId> readZone(YamlNode node, Diagnostics diagnostics) {
+    if (node instanceof YamlNode.Scalar s) {
+      try {
+        return Optional.of(ZoneId.of(s.value().strip()));
+      } catch (DateTimeException e) {
+        // fall through to the diagnostic
+      }
+    }
+    diagnostics.error(node.position(), "timeZone must be an IANA time zone", "e.g. timeZone: Asia/Taipei or timeZone: UTC");
+    return Optional.empty();
+  }
+
+  private static Optional<Integer> readCount(YamlNode node, Diagnostics diagnostics) {
+    if (node instanceof YamlNode.Scalar s && s.value().strip().matches("[0-9]{1,6}")) {
+      int n = Integer.parseInt(s.value().strip());
+      if (n > 0) {
+        return Optional.of(n);
+      }
+    }
+    diagnostics.error(node.position(), "expected a positive whole number", "");
+    return Optional.empty();
+  }
+}

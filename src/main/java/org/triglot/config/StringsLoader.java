@@ -1,0 +1,78 @@
+package org.triglot.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.triglot.diag.Diagnostics;
+import org.triglot.diag.SourceText;
+import org.triglot.lang.Language;
+
+/**
+ * Reads the UI strings, {@code i18n/<tag>.yaml}: ICU MessageFormat patterns under keys, which may
+ * be nested ({@code nav: {home: Home}} is key {@code nav.home}). Bundled strings are read first and
+ * the site's own override them key by key. A language may lack keys; the derive phase fills them.
+ */
+public final class StringsLoader {
+  private StringsLoader() {}
+
+  /** The strings each language file gives, before any fallback. */
+  public static Map<Language, Map<String, String>> load(SiteSources sources, Diagnostics diagnostics) {
+    Map<Language, Map<String, String>> strings = new EnumMap<>(Language.class);
+    for (Language language : Language.all()) {
+      Map<String, String> merged = new TreeMap<>();
+      for (Path root : sources.stringRoots()) {
+        Path file = root.resolve(language.tag() + ".yaml");
+        if (Files.isRegularFile(file)) {
+          read(file, sources, diagnostics).forEach(merged::put);
+        }
+      }
+      strings.put(language, Map.copyOf(merged));
+    }
+    return strings;
+  }
+
+  private static Map<String, String> read(Path file, SiteSources sources, Diagnostics diagnostics) {
+    SourceText text;
+    try {
+      text = new SourceText(sources.displayPath(file), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Optional<YamlNode> parsed = YamlParser.parse(text, text.text(), 1, diagnostics);
+    Map<String, String> out = new TreeMap<>();
+    if (parsed.isPresent()) {
+      if (parsed.get() instanceof YamlNode.Mapping map) {
+        flatten("", map, out, diagnostics);
+      } else {
+        diagnostics.error(parsed.get().position(), "a strings file must be a map of keys to messages", "e.g. nav.home: Home");
+      }
+    }
+    return out;
+  }
+
+  private static void flatten(String prefix, YamlNode.Mapping map, Map<String, String> out, Diagnostics diagnostics) {
+    for (YamlNode.Entry entry : map.entries().values()) {
+      String key = prefix + entry.key();
+      if (entry.value() instanceof YamlNode.Mapping nested) {
+        flatten(key + ".", nested, out, diagnostics);
+      } else if (entry.value() instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+        String pattern = scalar.value();
+        try {
+          new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.ROOT);
+          out.put(key, pattern);
+        } catch (IllegalArgumentException bad) {
+          diagnostics.error(scalar.position(), "\"" + key + "\" is not a valid ICU message: " + bad.getMessage(),
+              "plural form: {count, plural, one {# article} other {# articles}}; quote a literal brace as '{'");
+        }
+      } else {
+        diagnostics.error(entry.value().position(), "the message \"" + key + "\" must be text", "");
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.triglot.content;
+
+import com.ibm.icu.text.Normalizer2;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.triglot.diag.Diagnostics;
+import org.triglot.diag.SourcePosition;
+import org.triglot.diag.SourceText;
+
+/**
+ * Reads a content file as text: strict UTF-8 (a bad byte is a diagnostic, not a replacement
+ * character), without a byte-order mark, normalised to Unicode NFC so that the same word typed on
+ * two systems compares equal.
+ */
+public final class ContentFiles {
+  private ContentFiles() {}
+
+  public static Optional<SourceText> read(Path file, String displayPath, Diagnostics diagnostics) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + displayPath, e);
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      diagnostics.error(SourcePosition.file(displayPath), "the file is not valid UTF-8", "save it as UTF-8 (without BOM)");
+      return Optional.empty();
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return Optional.of(new SourceText(displayPath, Normalizer2.getNFCInstance().normalize(text)));
+  }
+}

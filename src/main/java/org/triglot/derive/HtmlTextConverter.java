@@ -1,0 +1,164 @@
+package org.triglot.derive;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Set;
+import org.triglot.lang.Language;
+import org.triglot.lang.ScriptConverter;
+
+/**
+ * Converts the text of rendered article HTML from one Chinese script to the other, leaving the
+ * markup exactly as it was: tags, attributes (so link targets, URLs and heading ids), comments,
+ * code ({@code code}, {@code pre}, {@code kbd}, {@code samp}), scripts and styles are copied
+ * unchanged, and so is any element marked with a {@code lang} other than the source script's.
+ */
+final class HtmlTextConverter {
+  private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "math", "svg");
+  private static final Set<String> VOID = Set.of(
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+
+  private final ScriptConverter converter;
+
+  HtmlTextConverter(ScriptConverter converter) {
+    this.converter = converter;
+  }
+
+  String convert(String html) {
+    StringBuilder out = new StringBuilder(html.length());
+    Deque<Boolean> protectedStack = new ArrayDeque<>();
+    Deque<String> names = new ArrayDeque<>();
+    int i = 0;
+    int textStart = 0;
+    while (i < html.length()) {
+      char c = html.charAt(i);
+      if (c != '<') {
+        i++;
+        continue;
+      }
+      int end = tagEnd(html, i);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      flushText(html, textStart, i, isProtected(protectedStack), out);
+      String tag = html.substring(i, end);
+      out.append(tag);
+      track(tag, names, protectedStack);
+      i = end;
+      textStart = end;
+    }
+    flushText(html, textStart, html.length(), isProtected(protectedStack), out);
+    return out.toString();
+  }
+
+  private void flushText(String html, int from, int to, boolean verbatim, StringBuilder out) {
+    if (from >= to) {
+      return;
+    }
+    String text = html.substring(from, to);
+    out.append(verbatim ? text : converter.convert(text));
+  }
+
+  private static boolean isProtected(Deque<Boolean> stack) {
+    return !stack.isEmpty() && stack.peek();
+  }
+
+  /** The index just past the tag, comment or declaration starting at {@code start}; -1 if none. */
+  private static int tagEnd(String html, int start) {
+    if (html.startsWith("<!--", start)) {
+      int close = html.indexOf("-->", start + 4);
+      return close < 0 ? html.length() : close + 3;
+    }
+    if (start + 1 >= html.length()) {
+      return -1;
+    }
+    char next = html.charAt(start + 1);
+    if (!(Character.isLetter(next) || next == '/' || next == '!' || next == '?')) {
+      return -1;
+    }
+    char quote = 0;
+    for (int j = start + 1; j < html.length(); j++) {
+      char c = html.charAt(j);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+
+  private void track(String tag, Deque<String> names, Deque<Boolean> protectedStack) {
+    if (tag.startsWith("<!") || tag.startsWith("<?")) {
+      return;
+    }
+    boolean closing = tag.startsWith("</");
+    String name = tagName(tag, closing ? 2 : 1);
+    if (closing) {
+      if (names.contains(name)) {
+        while (!names.isEmpty()) {
+          String open = names.pop();
+          protectedStack.pop();
+          if (open.equals(name)) {
+            break;
+          }
+        }
+      }
+      return;
+    }
+    if (VOID.contains(name) || tag.endsWith("/>")) {
+      return;
+    }
+    boolean parentProtected = isProtected(protectedStack);
+    boolean protect = parentProtected || VERBATIM.contains(name) || marksOtherLanguage(tag);
+    names.push(name);
+    protectedStack.push(protect);
+  }
+
+  private static String tagName(String tag, int from) {
+    int end = from;
+    while (end < tag.length() && (Character.isLetterOrDigit(tag.charAt(end)) || tag.charAt(end) == '-')) {
+      end++;
+    }
+    return tag.substring(from, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** A {@code lang} attribute naming anything but the source script (or plain "zh"). */
+  private boolean marksOtherLanguage(String tag) {
+    String lower = tag.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(" lang=");
+    if (at < 0) {
+      at = lower.indexOf("\nlang=");
+    }
+    if (at < 0) {
+      return false;
+    }
+    int valueStart = at + 6;
+    if (valueStart >= tag.length()) {
+      return false;
+    }
+    char quote = tag.charAt(valueStart);
+    String value;
+    if (quote == '"' || quote == '\'') {
+      int close = tag.indexOf(quote, valueStart + 1);
+      value = close < 0 ? "" : tag.substring(valueStart + 1, close);
+    } else {
+      int close = valueStart;
+      while (close < tag.length() && !Character.isWhitespace(tag.charAt(close)) && tag.charAt(close) != '>') {
+        close++;
+      }
+      value = tag.substring(valueStart, close);
+    }
+    Language source = converter.from();
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    boolean sameScript = v.equals("zh") || v.equals(source.tag().toLowerCase(Locale.ROOT)) || v.startsWith(source.tag().toLowerCase(Locale.ROOT) + "-")
+        || (source == Language.ZH_HANS && (v.equals("zh-cn") || v.equals("zh-sg")))
+        || (source == Language.ZH_HANT && (v.equals("zh-tw") || v.equals("zh-hk") || v.equals("zh-mo")));
+    return !sameScript;
+  }
+}

@@ -1,0 +1,63 @@
+package org.triglot.lang;
+
+import com.ibm.icu.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The UI strings of one language: ICU MessageFormat patterns by key, formatted with CLDR plural
+ * rules for that language ("1 article" / "5 articles", "5篇文章"). Safe for concurrent use.
+ */
+public final class Messages {
+  private final Language language;
+  private final Map<String, String> patterns;
+  private final ThreadLocal<Map<String, MessageFormat>> compiled = ThreadLocal.withInitial(HashMap::new);
+
+  public Messages(Language language, Map<String, String> patterns) {
+    this.language = Objects.requireNonNull(language, "language");
+    this.patterns = Map.copyOf(new TreeMap<>(patterns));
+    for (Map.Entry<String, String> e : this.patterns.entrySet()) {
+      try {
+        new MessageFormat(e.getValue(), language.locale());
+      } catch (IllegalArgumentException bad) {
+        throw new IllegalArgumentException(
+            "message \"" + e.getKey() + "\" of " + language.tag() + " is not a valid ICU MessageFormat pattern: " + bad.getMessage(), bad);
+      }
+    }
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public boolean has(String key) {
+    return patterns.containsKey(key);
+  }
+
+  public Set<String> keys() {
+    return patterns.keySet();
+  }
+
+  /** The raw pattern of a key, for checks and derivation. */
+  public String pattern(String key) {
+    String pattern = patterns.get(key);
+    if (pattern == null) {
+      throw new IllegalArgumentException("no UI string \"" + key + "\" for " + language.tag());
+    }
+    return pattern;
+  }
+
+  /** The message without arguments. */
+  public String get(String key) {
+    return format(key, Map.of());
+  }
+
+  /** The message with named arguments, e.g. {@code format("articleCount", Map.of("count", 5))}. */
+  public String format(String key, Map<String, Object> arguments) {
+    MessageFormat format = compiled.get().computeIfAbsent(key, k -> new MessageFormat(pattern(k), language.locale()));
+    return format.format(arguments);
+  }
+}

@@ -1,0 +1,93 @@
+package org.triglot.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.triglot.config.SiteConfig;
+import org.triglot.derive.Publication;
+import org.triglot.diag.Diagnostic;
+import org.triglot.diag.Diagnostics;
+import org.triglot.diag.Severity;
+import org.triglot.lang.Language;
+import org.triglot.relate.RelatedIndex;
+
+/**
+ * The render-pages phase: lists every file of the site, renders them in parallel through the
+ * templates and hands each to the output as soon as it is done, then writes the sitemap. A
+ * template error becomes a diagnostic naming the template position and the content file; the same
+ * error on many pages is reported once.
+ */
+public final class SiteRenderer {
+  private final RenderContext context;
+
+  public SiteRenderer(Publication publication, SiteConfig config, Templates templates, RelatedIndex related, Assets assets) {
+    this.context = new RenderContext(publication, config, templates, related, assets);
+  }
+
+  /** How many pages went to each language folder, and how many files in all. */
+  public record Stats(Map<Language, Integer> pagesPerLanguage, int files) {}
+
+  public Stats render(SiteOutput output, Diagnostics diagnostics) {
+    List<PageSpec> specs = new ArrayList<>();
+    specs.addAll(new ArticlePages(context).specs());
+    specs.addAll(new ListingPages(context).specs());
+    SiteFiles files = new SiteFiles(context);
+    specs.addAll(files.specs());
+    specs.sort(Comparator.comparing(PageSpec::path));
+
+    Map<String, Failure> failures = new ConcurrentHashMap<>();
+    specs.parallelStream().forEach(spec -> {
+      try {
+        output.write(spec.file(), spec.content().get());
+      } catch (TemplateFailure e) {
+        failures.computeIfAbsent(e.where() + " " + e.getMessage(), k -> new Failure(e, spec)).pages.incrementAndGet();
+      }
+    });
+    if (failures.isEmpty()) {
+      try {
+        output.write(context.paths.sitemap(), files.sitemap(specs));
+      } catch (TemplateFailure e) {
+        failures.put(e.where(), new Failure(e, PageSpec.plain(context.paths.sitemap(), () -> new byte[0])));
+      }
+    }
+    new LinkedHashMap<>(failures).values().forEach(f -> diagnostics.add(f.diagnostic()));
+
+    Map<Language, Integer> perLanguage = new EnumMap<>(Language.class);
+    for (Language language : Language.all()) {
+      String prefix = language.urlSegment() + "/";
+      perLanguage.put(language, (int) specs.stream().filter(s -> s.path().startsWith(prefix) && s.file().endsWith(".html")).count());
+    }
+    return new Stats(perLanguage, specs.size() + 1);
+  }
+
+  private static final class Failure {
+    final TemplateFailure error;
+    final PageSpec page;
+    final AtomicInteger pages = new AtomicInteger();
+
+    Failure(TemplateFailure error, PageSpec page) {
+      this.error = error;
+      this.page = page;
+    }
+
+    Diagnostic diagnostic() {
+      String where = page.source().isEmpty() ? page.file() : page.source();
+      int more = pages.get() - 1;
+      String message = "template error: " + firstLine(error.getMessage()) + " (while rendering " + where
+          + (more > 0 ? " and " + more + " more " + (more == 1 ? "page" : "pages") : "") + ")";
+      return new Diagnostic("templates/" + error.template(), error.line(), error.column(), Severity.ERROR, message,
+          "fix the template, or the content value it names", "");
+    }
+
+    private static String firstLine(String text) {
+      String trimmed = text == null ? "" : text.strip();
+      int newline = trimmed.indexOf('\n');
+      return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    }
+  }
+}

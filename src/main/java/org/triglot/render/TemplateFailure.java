@@ -1,0 +1,37 @@
+package org.triglot.render;
+
+/**
+ * A template could not be rendered: names the template and the position in it, so that the build
+ * can report it together with the content file the page was made from.
+ */
+public final class TemplateFailure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final String template;
+  private final int line;
+  private final int column;
+
+  TemplateFailure(String template, int line, int column, String message, Throwable cause) {
+    super(message, cause);
+    this.template = template;
+    this.line = line;
+    this.column = column;
+  }
+
+  /** The template file name, e.g. {@code article.ftlh}. */
+  public String template() {
+    return template;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
+  }
+
+  /** {@code article.ftlh:12:5}. */
+  public String where() {
+    return template + ":" + line + ":" + column;
+  }
+}

@@ -1,0 +1,158 @@
+package org.triglot.render;
+
+import java.util.List;
+
+/**
+ * The records templates see. They hold text and links ready to print (dates formatted, URLs made,
+ * labels resolved for the page's language), never domain objects, so a template cannot reach into
+ * the build. An empty string means "absent"; templates test it with {@code ?has_content}.
+ */
+public final class Views {
+  private Views() {}
+
+  /** What every HTML page has: language, titles, canonical and alternate links, switcher, nav. */
+  public record Chrome(
+      String lang,
+      String siteTitle,
+      String title,
+      String description,
+      String canonical,
+      List<Alternate> alternates,
+      List<SwitcherEntry> switcher,
+      Nav nav,
+      String stylesheet,
+      boolean noindex) {
+    public Chrome {
+      alternates = List.copyOf(alternates);
+      switcher = List.copyOf(switcher);
+    }
+  }
+
+  /** A {@code <link rel="alternate" hreflang>}: a language tag or {@code x-default}, and a full URL. */
+  public record Alternate(String hreflang, String href) {}
+
+  /** One language in the switcher: a link when the page exists in it, else shown as unavailable. */
+  public record SwitcherEntry(String label, String lang, String href, boolean current) {
+    public boolean available() {
+      return !href.isEmpty();
+    }
+  }
+
+  /** The site navigation of a language. */
+  public record Nav(String home, String topics, String authors, String archive, String feed, String section) {}
+
+  /** A link with its text. */
+  public record Link(String text, String href) {}
+
+  /** An author as shown on an article: name linked to their page, and their title. */
+  public record AuthorLink(String name, String title, String href) {}
+
+  /** An article in a listing, a related list or a feed. */
+  public record ArticleItem(
+      String title, String href, String dateIso, String dateText, List<AuthorLink> authors, String summary, boolean derived) {
+    public ArticleItem {
+      authors = List.copyOf(authors);
+    }
+  }
+
+  /** An article page. {@code derivedFrom} is the tag of the script it was converted from, or "". */
+  public record ArticleView(
+      String title,
+      String dateIso,
+      String dateText,
+      List<AuthorLink> authors,
+      String bodyHtml,
+      List<Link> topics,
+      List<ArticleItem> related,
+      String derivedFrom) {
+    public ArticleView {
+      authors = List.copyOf(authors);
+      topics = List.copyOf(topics);
+      related = List.copyOf(related);
+    }
+  }
+
+  /** Page links of a paginated listing; a {@code number} of 0 marks a gap ("…"). */
+  public record Pager(int current, int total, String previous, String next, List<PageLink> pages) {
+    public Pager {
+      pages = List.copyOf(pages);
+    }
+  }
+
+  public record PageLink(int number, String href, boolean current) {}
+
+  /** A listing page: home, a topic, an author, a year of the archive. */
+  public record ListView(String kind, String heading, String intro, List<ArticleItem> items, Pager pager) {
+    public ListView {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** One topic in the topic index, with how many articles it has in this language. */
+  public record TopicEntry(String label, String href, int count) {}
+
+  /** Topics under a heading (a letter, a stroke count, or "" when the index is not grouped). */
+  public record TopicGroup(String heading, List<TopicEntry> topics) {
+    public TopicGroup {
+      topics = List.copyOf(topics);
+    }
+  }
+
+  public record TopicIndexView(List<TopicGroup> groups) {
+    public TopicIndexView {
+      groups = List.copyOf(groups);
+    }
+  }
+
+  public record AuthorEntry(String name, String title, String href, int count) {}
+
+  public record AuthorIndexView(List<AuthorEntry> authors) {
+    public AuthorIndexView {
+      authors = List.copyOf(authors);
+    }
+  }
+
+  public record YearEntry(int year, String href, int count) {}
+
+  public record ArchiveView(List<YearEntry> years) {
+    public ArchiveView {
+      years = List.copyOf(years);
+    }
+  }
+
+  /** A language offered on the root page. */
+  public record LanguageChoice(String lang, String label, String siteTitle, String href, String tagline) {}
+
+  public record RootView(List<LanguageChoice> languages, String stylesheet, String canonical, List<Alternate> alternates) {
+    public RootView {
+      languages = List.copyOf(languages);
+      alternates = List.copyOf(alternates);
+    }
+  }
+
+  /** An Atom feed of one language. Dates are RFC 3339. */
+  public record FeedView(String lang, String title, String id, String self, String home, String updated, List<FeedEntry> entries) {
+    public FeedView {
+      entries = List.copyOf(entries);
+    }
+  }
+
+  public record FeedEntry(String title, String href, String published, List<String> authors, String summary, String contentHtml) {
+    public FeedEntry {
+      authors = List.copyOf(authors);
+    }
+  }
+
+  /** One URL of the sitemap with its language alternates (itself included) and x-default. */
+  public record SitemapEntry(String loc, String lastmod, List<Alternate> alternates) {
+    public SitemapEntry {
+      alternates = List.copyOf(alternates);
+    }
+  }
+
+  public record SitemapView(List<SitemapEntry> entries) {
+    public SitemapView {
+      entries = List.copyOf(entries);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.triglot.site;
+
+import java.util.List;
+import java.util.Map;
+import org.triglot.diag.Diagnostic;
+import org.triglot.lang.Language;
+
+/** What a successful build produced: pages per language, files written, warnings, phase times. */
+public record BuildResult(Map<Language, Integer> pagesPerLanguage, int files, List<Diagnostic> warnings, PhaseTimes times) {
+  public BuildResult {
+    pagesPerLanguage = Map.copyOf(pagesPerLanguage);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** One line for the end of every build: pages per language, warnings, time per phase. */
+  public String summaryLine() {
+    StringBuilder line = new StringBuilder("built ");
+    for (Language language : Language.all()) {
+      line.append(pagesPerLanguage.getOrDefault(language, 0)).append(' ').append(language.tag()).append(", ");
+    }
+    line.append(files).append(" files; ").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings");
+    line.append("; ").append(times.totalMillis()).append(" ms (");
+    StringBuilder phases = new StringBuilder();
+    times.millis().forEach((phase, ms) -> phases.append(phases.length() == 0 ? "" : ", ").append(phase).append(' ').append(ms));
+    return line.append(phases).append(")").toString();
+  }
+}
