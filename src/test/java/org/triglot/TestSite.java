@@ -1,0 +1,189 @@
+package org.triglot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.triglot.diag.BuildFailure;
+import org.triglot.diag.Diagnostic;
+import org.triglot.site.BuildRequest;
+import org.triglot.site.BuildResult;
+import org.triglot.site.MemoryOutput;
+import org.triglot.site.SiteBuild;
+
+/**
+ * An inline site for tests: a text block of files, each introduced by a line {@code -- path --},
+ * written to a temporary folder and built in memory with a fixed clock (2026-06-01 UTC), so that
+ * "future" means the same thing on every run. Assertions take a block of expected lines: each
+ * must appear in the file; a line starting with {@code "! "} must not.
+ */
+public final class TestSite {
+  /** The moment every test build happens at. */
+  public static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+
+  /** Authors and topics most tests need; a test's own files override them. */
+  public static final String COMMON = """
+      -- content/authors.yaml --
+      ann:
+        name: {en: Ann Lee, zh-Hans: 李安, zh-Hant: 李安}
+        title: {en: "Professor of History, Lakeside University", zh-Hans: 湖滨大学历史学教授}
+      bo:
+        name: {en: Bo Chen, zh-Hans: 陈波}
+        title: {en: Senior Fellow}
+      -- content/topics.yaml --
+      tea: {en: Tea, zh-Hans: 茶叶}
+      trade: {en: Trade, zh-Hans: 贸易, zh-Hant: 貿易}
+      arctic: {en: The Arctic, zh-Hans: 北极}
+      """;
+
+  private final Path root;
+  private final MemoryOutput output;
+  private final BuildResult result;
+
+  private TestSite(Path root, MemoryOutput output, BuildResult result) {
+    this.root = root;
+    this.output = output;
+    this.result = result;
+  }
+
+  /** Writes {@link #COMMON} and {@code files} under {@code dir} and builds them; fails the test on errors. */
+  public static TestSite build(Path dir, String files) {
+    return build(dir, files, UnaryOperator.identity());
+  }
+
+  /** As {@link #build(Path, String)}, with a changed request (drafts, base URL, clock). */
+  public static TestSite build(Path dir, String files, UnaryOperator<BuildRequest> request) {
+    write(dir, COMMON);
+    write(dir, files);
+    MemoryOutput output = new MemoryOutput();
+    try {
+      BuildResult result = SiteBuild.standard().build(request.apply(defaultRequest(dir)), output);
+      return new TestSite(dir, output, result);
+    } catch (BuildFailure failure) {
+      StringBuilder all = new StringBuilder();
+      failure.diagnostics().forEach(d -> all.append(d.format()));
+      return fail("the test site did not build:\n" + all);
+    }
+  }
+
+  /** Builds a site that must fail, and returns its diagnostics, each in printed form. */
+  public static List<String> buildFailing(Path dir, String files) {
+    write(dir, COMMON);
+    write(dir, files);
+    try {
+      SiteBuild.standard().build(defaultRequest(dir), new MemoryOutput());
+    } catch (BuildFailure failure) {
+      return failure.diagnostics().stream().map(Diagnostic::format).toList();
+    }
+    return fail("the site built, but errors were expected");
+  }
+
+  public static BuildRequest defaultRequest(Path dir) {
+    return BuildRequest.of(dir).withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  /** Writes the files of an inline block under {@code dir}, replacing files of the same name. */
+  public static void write(Path dir, String files) {
+    String path = null;
+    StringBuilder text = new StringBuilder();
+    for (String line : files.split("\n", -1)) {
+      if (line.startsWith("-- ") && line.endsWith(" --") && line.length() > 6) {
+        if (path != null) {
+          writeFile(dir.resolve(path), text.toString());
+        }
+        path = line.substring(3, line.length() - 3).strip();
+        text.setLength(0);
+      } else if (path != null) {
+        text.append(line).append('\n');
+      }
+    }
+    if (path != null) {
+      writeFile(dir.resolve(path), text.toString().replaceAll("\n\n$", "\n"));
+    }
+  }
+
+  private static void writeFile(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public BuildResult result() {
+    return result;
+  }
+
+  public Map<String, byte[]> files() {
+    return output.files();
+  }
+
+  public boolean has(String path) {
+    return output.find(path).isPresent();
+  }
+
+  /** The text of an output file; fails the test when it was not written. */
+  public String file(String path) {
+    Optional<byte[]> bytes = output.find(path);
+    if (bytes.isEmpty()) {
+      List<String> near = new ArrayList<>(output.files().keySet());
+      return fail("no file " + path + " in the built site; it has " + near);
+    }
+    return new String(bytes.get(), StandardCharsets.UTF_8);
+  }
+
+  /** Each expected line must occur in the file; a line starting with "! " must not. */
+  public TestSite assertFile(String path, String expected) {
+    String text = file(path);
+    for (String line : expected.split("\n")) {
+      String want = line.strip();
+      if (want.isEmpty()) {
+        continue;
+      }
+      if (want.startsWith("! ")) {
+        String unwanted = want.substring(2);
+        assertTrue(!text.contains(unwanted), () -> path + " should not contain: " + unwanted + "\n--- file ---\n" + text);
+      } else {
+        assertTrue(text.contains(want), () -> path + " should contain: " + want + "\n--- file ---\n" + text);
+      }
+    }
+    return this;
+  }
+
+  public TestSite assertNoFile(String path) {
+    assertTrue(!has(path), () -> path + " should not have been written");
+    return this;
+  }
+
+  /** How often {@code needle} occurs in a file. */
+  public int count(String path, String needle) {
+    String text = file(path);
+    int n = 0;
+    for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  public void assertCount(String path, String needle, int expected) {
+    assertEquals(expected, count(path, needle), () -> "occurrences of " + needle + " in " + path);
+  }
+}
