@@ -42,7 +42,7 @@ public final class MarkdownRenderer {
     options.set(TablesExtension.CLASS_NAME, "");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(TableAlignment.factory()).build();
   }
 
   public RenderedMarkdown render(String markdown) {

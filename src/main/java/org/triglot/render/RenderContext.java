@@ -62,8 +62,11 @@ final class RenderContext {
     return date.toLocalDate().toString();
   }
 
+  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", java.util.Locale.ROOT);
+
+  /** An RFC 3339 timestamp with seconds and offset, as Atom requires. */
   static String timestamp(ZonedDateTime date) {
-    return date.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    return date.toOffsetDateTime().format(RFC_3339);
   }
 
   List<Views.AuthorLink> authors(LocalizedArticle article, Language language) {

@@ -1,0 +1,142 @@
+package org.triglot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triglot.TestSite;
+
+/** {@code triglot build}: exit codes, all-or-nothing output, untouched content, reproducibility. */
+class BuildCommandTest {
+  @TempDir Path dir;
+
+  private static final String SITE = TestSite.COMMON + """
+      -- content/articles/tea/en.md --
+      ---
+      title: Tea
+      date: 2024-03-01
+      author: ann
+      topics: [tea]
+      ---
+      About tea.
+      -- content/articles/tea/zh-Hans.md --
+      ---
+      title: 茶
+      ---
+      关于茶。
+      """;
+
+  static Map<String, String> snapshot(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void buildsASiteFolderThatBringsOnlyContentWithTheBundledTemplates() throws IOException {
+    Path site = dir.resolve("site");
+    TestSite.write(site, SITE);
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("build", "--source", site.toString(), "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("built "), run.out());
+    assertTrue(run.out().contains(" en, "), run.out());
+    assertTrue(Files.readString(out.resolve("zh-hant/articles/tea/index.html")).contains("<html lang=\"zh-Hant\">"));
+    assertTrue(Files.isRegularFile(out.resolve("sitemap.xml")));
+  }
+
+  @Test
+  void aFailedBuildLeavesThePreviousSiteAndTheContentUntouched() throws IOException {
+    Path site = dir.resolve("site");
+    TestSite.write(site, SITE);
+    Path out = dir.resolve("out");
+    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
+    Map<String, String> before = snapshot(out);
+
+    TestSite.write(site, """
+        -- content/articles/tea/en.md --
+        ---
+        title: Tea
+        date: 2024-03-01
+        author: nobody
+        ---
+        About tea.
+        """);
+    Map<String, String> content = snapshot(site.resolve("content"));
+    CliRun failed = CliRun.of("build", "--source", site.toString(), "--out", out.toString());
+    assertEquals(1, failed.exitCode());
+    assertTrue(failed.err().contains("content/articles/tea/en.md:4:9: error: unknown author \"nobody\""), failed.err());
+    assertTrue(failed.err().contains("build failed: 1 error"), failed.err());
+    assertEquals(before, snapshot(out), "the previous site changed");
+    assertEquals(content, snapshot(site.resolve("content")), "content files changed");
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertEquals(java.util.List.of("out", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+          "a staging folder was left behind");
+    }
+  }
+
+  @Test
+  void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
+    Path site = dir.resolve("site");
+    TestSite.write(site, SITE + ListingPagesFixture.MANY);
+    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", dir.resolve("a").toString()).exitCode());
+    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", dir.resolve("b").toString()).exitCode());
+    Map<String, String> a = snapshot(dir.resolve("a"));
+    assertTrue(a.size() > 50, "expected a real site, got " + a.size() + " files");
+    assertEquals(a, snapshot(dir.resolve("b")));
+  }
+
+  @Test
+  void rebuildingReplacesTheOldSiteWithoutLeftovers() throws IOException {
+    Path site = dir.resolve("site");
+    TestSite.write(site, SITE);
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("stale.html"), "old");
+    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
+    assertTrue(Files.notExists(out.resolve("stale.html")));
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() throws IOException {
+    Path site = dir.resolve("site");
+    TestSite.write(site, SITE);
+    CliRun badFlag = CliRun.of("build", "--sauce", site.toString());
+    assertEquals(2, badFlag.exitCode());
+    assertTrue(badFlag.err().contains("'--sauce'"), badFlag.err());
+    CliRun missing = CliRun.of("build", "--source", dir.resolve("nowhere").toString());
+    assertEquals(2, missing.exitCode());
+    assertTrue(missing.err().contains("does not exist"), missing.err());
+    CliRun notASite = CliRun.of("build", "--source", dir.toString());
+    assertEquals(2, notASite.exitCode());
+    assertTrue(notASite.err().contains("has no content/ folder"), notASite.err());
+    CliRun swallowsSource = CliRun.of("build", "--source", site.toString(), "--out", dir.toString());
+    assertEquals(2, swallowsSource.exitCode());
+    CliRun intoContent = CliRun.of("build", "--source", site.toString(), "--out", site.resolve("content/out").toString());
+    assertEquals(2, intoContent.exitCode());
+    assertTrue(Files.notExists(site.resolve("content/out")));
+    CliRun badUrl = CliRun.of("build", "--source", site.toString(), "--base-url", "example.org");
+    assertEquals(2, badUrl.exitCode());
+    assertEquals(2, CliRun.of("frobnicate").exitCode());
+    assertEquals(2, CliRun.of().exitCode());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    CliRun help = CliRun.of("build", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("--source=DIR"), help.out());
+    assertEquals(0, CliRun.of("--help").exitCode());
+  }
+}

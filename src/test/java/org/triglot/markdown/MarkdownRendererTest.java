@@ -1,0 +1,46 @@
+package org.triglot.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+  private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+  @Test
+  void givesChineseHeadingsIdsMadeOfTheirCharacters() {
+    RenderedMarkdown r = renderer.render("## 美俄关系：2021\n\n## The U.S. View\n\n## The U.S. View\n");
+    assertEquals(List.of(
+        new Heading(2, "美俄关系2021", "美俄关系：2021"),
+        new Heading(2, "the-us-view", "The U.S. View"),
+        new Heading(2, "the-us-view-1", "The U.S. View")), r.headings());
+    assertTrue(r.html().contains("<h2 id=\"美俄关系2021\">美俄关系：2021</h2>"), r.html());
+  }
+
+  @Test
+  void extractsTheFirstParagraphAndTheProseWithoutCode() {
+    RenderedMarkdown r = renderer.render("""
+        > A quote first.
+
+        The *first* paragraph
+        spans two lines with `code`.
+
+        ```
+        fenced code
+        ```
+
+        Last words.
+        """);
+    assertEquals("The first paragraph spans two lines with code.", r.firstParagraph());
+    assertTrue(r.plainText().contains("Last words."), r.plainText());
+    assertTrue(!r.plainText().contains("fenced code"), r.plainText());
+  }
+
+  @Test
+  void keepsRawHtmlOfTrustedEditors() {
+    assertTrue(renderer.render("<figure><img src=\"map.png\" alt=\"Map\"></figure>\n").html()
+        .contains("<figure><img src=\"map.png\" alt=\"Map\"></figure>"));
+  }
+}
