@@ -7,9 +7,11 @@ import java.util.Objects;
 /**
  * The publication's settings from {@code site.yaml} (every one optional): the base URL the site is
  * served from (a sub-path such as {@code https://example.org/commentary/} is allowed), the time zone
- * that dates are read and shown in, page sizes, and the related-articles count.
+ * that dates are read and shown in, page sizes, the related-articles count, reading speeds and
+ * summary lengths.
  */
-public record SiteConfig(URI baseUrl, ZoneId timeZone, int pageSize, int feedSize, int relatedCount) {
+public record SiteConfig(
+    URI baseUrl, ZoneId timeZone, int pageSize, int feedSize, int relatedCount, Reading reading, Summaries summaries) {
 
   public static final URI DEFAULT_BASE_URL = URI.create("https://example.org/");
 
@@ -26,14 +28,38 @@ public record SiteConfig(URI baseUrl, ZoneId timeZone, int pageSize, int feedSiz
     if (pageSize < 1 || feedSize < 1 || relatedCount < 0) {
       throw new IllegalArgumentException("page, feed and related sizes must be positive");
     }
+    Objects.requireNonNull(reading, "reading");
+    Objects.requireNonNull(summaries, "summaries");
+  }
+
+  /** Reading speeds for the reading time: words a minute for alphabetic text, characters for CJK. */
+  public record Reading(int wordsPerMinute, int charactersPerMinute) {
+    public static final Reading DEFAULT = new Reading(230, 400);
+
+    public Reading {
+      if (wordsPerMinute < 1 || charactersPerMinute < 1) {
+        throw new IllegalArgumentException("reading speeds must be positive");
+      }
+    }
+  }
+
+  /** The longest summary made from a first paragraph: words for English, characters for Chinese. */
+  public record Summaries(int words, int characters) {
+    public static final Summaries DEFAULT = new Summaries(55, 110);
+
+    public Summaries {
+      if (words < 1 || characters < 1) {
+        throw new IllegalArgumentException("summary lengths must be positive");
+      }
+    }
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig(DEFAULT_BASE_URL, ZoneId.of("UTC"), 20, 20, 5);
+    return new SiteConfig(DEFAULT_BASE_URL, ZoneId.of("UTC"), 20, 20, 5, Reading.DEFAULT, Summaries.DEFAULT);
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, timeZone, pageSize, feedSize, relatedCount);
+    return new SiteConfig(url, timeZone, pageSize, feedSize, relatedCount, reading, summaries);
   }
 
   /** The path part of the base URL, always starting and ending with "/": "/" or "/commentary/". */

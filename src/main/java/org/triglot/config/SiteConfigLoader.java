@@ -17,7 +17,7 @@ import org.triglot.diag.Suggestions;
 
 /** Reads {@code site.yaml}; a site without one gets {@link SiteConfig#defaults()}. */
 public final class SiteConfigLoader {
-  private static final List<String> KEYS = List.of("baseUrl", "timeZone", "pageSize", "feedSize", "related");
+  private static final List<String> KEYS = List.of("baseUrl", "timeZone", "pageSize", "feedSize", "related", "readingTime", "summary");
 
   private SiteConfigLoader() {}
 
@@ -60,7 +60,33 @@ public final class SiteConfigLoader {
         diagnostics.error(relatedNode.get().position(), "\"related\" must be a map", "e.g. related: {count: 5}");
       }
     }
-    return new SiteConfig(baseUrl, zone, pageSize, feedSize, related);
+    SiteConfig.Reading reading = SiteConfig.Reading.DEFAULT;
+    Optional<YamlNode.Mapping> readingNode = section(map, "readingTime", "readingTime: {wordsPerMinute: 230, charactersPerMinute: 400}", diagnostics);
+    if (readingNode.isPresent()) {
+      reading = new SiteConfig.Reading(
+          readingNode.get().find("wordsPerMinute").flatMap(node -> readCount(node, diagnostics)).orElse(reading.wordsPerMinute()),
+          readingNode.get().find("charactersPerMinute").flatMap(node -> readCount(node, diagnostics)).orElse(reading.charactersPerMinute()));
+    }
+    SiteConfig.Summaries summaries = SiteConfig.Summaries.DEFAULT;
+    Optional<YamlNode.Mapping> summaryNode = section(map, "summary", "summary: {words: 55, characters: 110}", diagnostics);
+    if (summaryNode.isPresent()) {
+      summaries = new SiteConfig.Summaries(
+          summaryNode.get().find("words").flatMap(node -> readCount(node, diagnostics)).orElse(summaries.words()),
+          summaryNode.get().find("characters").flatMap(node -> readCount(node, diagnostics)).orElse(summaries.characters()));
+    }
+    return new SiteConfig(baseUrl, zone, pageSize, feedSize, related, reading, summaries);
+  }
+
+  private static Optional<YamlNode.Mapping> section(YamlNode.Mapping map, String key, String example, Diagnostics diagnostics) {
+    Optional<YamlNode> node = map.find(key);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YamlNode.Mapping section) {
+      return Optional.of(section);
+    }
+    diagnostics.error(node.get().position(), "\"" + key + "\" must be a map", "e.g. " + example);
+    return Optional.empty();
   }
 
   /** Parses a base URL given on the command line or in site.yaml. */

@@ -12,6 +12,7 @@ import org.triglot.content.Article;
 import org.triglot.content.ArticleVersion;
 import org.triglot.content.Author;
 import org.triglot.content.Content;
+import org.triglot.config.SiteConfig;
 import org.triglot.content.Topic;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.SourcePosition;
@@ -32,14 +33,13 @@ import org.triglot.markdown.RenderedMarkdown;
  * are filled the same way; what has no Chinese at all falls back to English.
  */
 public final class Deriver {
-  /** Summary length when the front matter gives none: words for English, characters for Chinese. */
-  public static final int SUMMARY_WORDS = 55;
-  public static final int SUMMARY_CHARACTERS = 110;
-
   private final ScriptConverters converters;
+  private final SiteConfig.Summaries summaries;
 
-  public Deriver(ScriptConverters converters) {
+  /** {@code summaries}: how long a summary cut from a first paragraph may be. */
+  public Deriver(ScriptConverters converters, SiteConfig.Summaries summaries) {
     this.converters = converters;
+    this.summaries = summaries;
   }
 
   /** Derives all missing editions; {@code rendered} holds the rendered body of every written version. */
@@ -102,12 +102,12 @@ public final class Deriver {
     return new Edition(version, convertedBody, converter.convert(written.summary()));
   }
 
-  private static String summary(ArticleVersion version, RenderedMarkdown body) {
+  private String summary(ArticleVersion version, RenderedMarkdown body) {
     if (version.hasSummary()) {
       return version.summary();
     }
     Language language = version.language();
-    return Excerpts.cut(body.firstParagraph(), language, language.isChinese() ? SUMMARY_CHARACTERS : SUMMARY_WORDS);
+    return Excerpts.cut(body.firstParagraph(), language, language.isChinese() ? summaries.characters() : summaries.words());
   }
 
   /** A per-language text with each missing Chinese script converted from the other. */

@@ -12,6 +12,7 @@ import org.triglot.content.Topic;
 import org.triglot.derive.Edition;
 import org.triglot.derive.LocalizedArticle;
 import org.triglot.lang.Language;
+import org.triglot.lang.ReadingTime;
 
 /** The article pages of every language, and the files each article folder brings (images). */
 final class ArticlePages {
@@ -61,6 +62,8 @@ final class ArticlePages {
         edition.version().title(),
         RenderContext.dateIso(article.article().date()),
         context.dateText(language, article.article().date()),
+        ReadingTime.minutes(edition.body().plainText(), context.config.reading().wordsPerMinute(),
+            context.config.reading().charactersPerMinute()),
         context.authors(article, language),
         edition.body().html(),
         topics,

@@ -12,6 +12,7 @@ import org.triglot.content.Author;
 import org.triglot.content.Topic;
 import org.triglot.derive.LocalizedArticle;
 import org.triglot.lang.Collation;
+import org.triglot.lang.IndexGroups;
 import org.triglot.lang.Language;
 
 /**
@@ -144,8 +145,10 @@ final class ListingPages {
           entries.add(new Views.TopicEntry(topic.label().resolve(language), context.paths.href(context.paths.topic(language, topic.id(), 1)), count));
         }
       }
-      entries.sort((a, b) -> Collation.of(language).compare(a.label(), b.label()));
-      return Map.of("index", new Views.TopicIndexView(List.of(new Views.TopicGroup("", entries))));
+      List<Views.TopicGroup> groups = IndexGroups.group(language, entries, Views.TopicEntry::label).stream()
+          .map(g -> new Views.TopicGroup(g.heading(), g.items()))
+          .toList();
+      return Map.of("index", new Views.TopicIndexView(groups));
     }, "topics.heading");
   }
 

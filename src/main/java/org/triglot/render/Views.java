@@ -55,11 +55,15 @@ public final class Views {
     }
   }
 
-  /** An article page. {@code derivedFrom} is the tag of the script it was converted from, or "". */
+  /**
+   * An article page. {@code derivedFrom} is the tag of the script it was converted from, or "";
+   * {@code readingMinutes} the estimated reading time.
+   */
   public record ArticleView(
       String title,
       String dateIso,
       String dateText,
+      int readingMinutes,
       List<AuthorLink> authors,
       String bodyHtml,
       List<Link> topics,
@@ -91,7 +95,7 @@ public final class Views {
   /** One topic in the topic index, with how many articles it has in this language. */
   public record TopicEntry(String label, String href, int count) {}
 
-  /** Topics under a heading (a letter, a stroke count, or "" when the index is not grouped). */
+  /** Topics under a heading: a letter (A–Z, pinyin for zh-Hans) or a stroke count (zh-Hant). */
   public record TopicGroup(String heading, List<TopicEntry> topics) {
     public TopicGroup {
       topics = List.copyOf(topics);

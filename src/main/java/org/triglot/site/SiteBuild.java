@@ -2,7 +2,6 @@ package org.triglot.site;
 
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.triglot.config.SiteConfig;
@@ -65,7 +64,7 @@ public final class SiteBuild {
     Content published = times.time("link", () -> Linker.link(loaded.content(), new PublishOptions(request.drafts(), request.future(), now), diagnostics));
     diagnostics.throwIfErrors();
     Map<String, Map<Language, RenderedMarkdown>> bodies = times.time("markdown", () -> renderMarkdown(published));
-    Publication publication = times.time("derive", () -> new Deriver(converters).derive(published, bodies, loaded.strings(), diagnostics));
+    Publication publication = times.time("derive", () -> new Deriver(converters, loaded.config().summaries()).derive(published, bodies, loaded.strings(), diagnostics));
     diagnostics.throwIfErrors();
     RelatedIndex related = times.time("relate", () -> RelatedIndex.build(publication.articles(), now, loaded.config().relatedCount()));
     SiteRenderer.Stats stats = times.time("render", () -> {
@@ -99,10 +98,5 @@ public final class SiteBuild {
       bodies.put(article.slug(), rendered);
     });
     return bodies;
-  }
-
-  /** The languages in the order pages are counted, for callers that print results. */
-  public static List<Language> languages() {
-    return Language.all();
   }
 }

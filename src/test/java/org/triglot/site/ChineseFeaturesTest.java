@@ -1,0 +1,155 @@
+package org.triglot.site;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triglot.TestSite;
+
+/** Grouped topic indexes, reading time, summaries, NFC input and stable heading ids. */
+class ChineseFeaturesTest {
+  @TempDir Path dir;
+
+  private static final String TOPICS = """
+      -- content/topics.yaml --
+      trade: {en: Trade, zh-Hans: 贸易, zh-Hant: 貿易}
+      arctic: {en: The Arctic, zh-Hans: 北极}
+      sanctions: {en: Sanctions, zh-Hans: 制裁}
+      -- content/articles/a/zh-Hans.md --
+      ---
+      title: 甲
+      date: 2024-01-01
+      author: ann
+      topics: [trade, arctic, sanctions]
+      ---
+      正文。
+      -- content/articles/a/en.md --
+      ---
+      title: A
+      ---
+      Text.
+      """;
+
+  @Test
+  void groupsTopicIndexesByLetterPinyinAndStrokes() {
+    TestSite site = TestSite.build(dir, TOPICS);
+    String en = site.file("en/topics/index.html");
+    assertTrue(en.indexOf(">S</h2>") < en.indexOf("Sanctions") && en.indexOf(">T</h2>") < en.indexOf(">The Arctic<")
+        && en.indexOf(">The Arctic<") < en.indexOf(">Trade<"), en);
+    site.assertFile("zh-hans/topics/index.html", """
+        <h2 class="group-heading" id="group-1">B</h2>
+        <a href="/zh-hans/topics/arctic/">北极</a>
+        <h2 class="group-heading" id="group-2">M</h2>
+        <h2 class="group-heading" id="group-3">Z</h2>
+        <li><a href="#group-1">B</a></li>
+        """);
+    site.assertFile("zh-hant/topics/index.html", """
+        <h2 class="group-heading" id="group-1">5劃</h2>
+        <a href="/zh-hant/topics/arctic/">北極</a>
+        <h2 class="group-heading" id="group-2">8劃</h2>
+        <h2 class="group-heading" id="group-3">12劃</h2>
+        """);
+  }
+
+  @Test
+  void showsReadingTimeWithAPluralAwareString() {
+    TestSite site = TestSite.build(dir, """
+        -- content/articles/long/en.md --
+        ---
+        title: Long
+        date: 2024-01-01
+        author: ann
+        ---
+        %s
+        -- content/articles/long/zh-Hans.md --
+        ---
+        title: 长文
+        ---
+        %s
+        -- content/articles/short/en.md --
+        ---
+        title: Short
+        date: 2024-01-02
+        author: ann
+        ---
+        Brief.
+        """.formatted("word ".repeat(500), "字".repeat(900)));
+    site.assertFile("en/articles/long/index.html", "<span class=\"reading-time\">3 minutes read</span>");
+    site.assertFile("en/articles/short/index.html", "<span class=\"reading-time\">1 minute read</span>");
+    site.assertFile("zh-hans/articles/long/index.html", "<span class=\"reading-time\">阅读约需3分钟</span>");
+    site.assertFile("zh-hant/articles/long/index.html", "<span class=\"reading-time\">閱讀約需3分鐘</span>");
+  }
+
+  @Test
+  void readingSpeedsAndSummaryLengthsAreSettings() {
+    TestSite site = TestSite.build(dir, """
+        -- site.yaml --
+        readingTime: {wordsPerMinute: 100, charactersPerMinute: 100}
+        summary: {words: 4, characters: 6}
+        -- content/articles/a/en.md --
+        ---
+        title: A
+        date: 2024-01-01
+        author: ann
+        ---
+        One two three. Four five six seven. %s
+        -- content/articles/a/zh-Hans.md --
+        ---
+        title: 甲
+        ---
+        第一句话。第二句话很长。
+        """.formatted("word ".repeat(200)));
+    site.assertFile("en/articles/a/index.html", """
+        <span class="reading-time">3 minutes read</span>
+        <meta name="description" content="One two three.">
+        """);
+    site.assertFile("zh-hans/index.html", "<p class=\"summary\">第一句话。</p>");
+    site.assertFile("zh-hant/index.html", "<p class=\"summary\">第一句話。</p>");
+  }
+
+  @Test
+  void normalisesInputToNfc() {
+    // "Café" with a combining acute accent (NFD) in the title and the topic label.
+    TestSite site = TestSite.build(dir, """
+        -- content/topics.yaml --
+        cafe: {en: "Cafe\u0301s"}
+        -- content/articles/a/en.md --
+        ---
+        title: "Cafe\u0301 politics"
+        date: 2024-01-01
+        author: ann
+        topics: [cafe]
+        ---
+        ## Cafe\u0301 talk
+        """);
+    site.assertFile("en/articles/a/index.html", """
+        <h1>Caf\u00e9 politics</h1>
+        >Caf\u00e9s</a>
+        <h2 id="caf\u00e9-talk">Caf\u00e9 talk</h2>
+        ! e\u0301
+        """);
+  }
+
+  @Test
+  void keepsHeadingIdsOfTheSourceOnADerivedPage() {
+    TestSite site = TestSite.build(dir, """
+        -- content/articles/a/zh-Hans.md --
+        ---
+        title: 甲
+        date: 2024-01-01
+        author: ann
+        ---
+        见[下文](#历史回顾)。
+
+        ## 历史回顾
+
+        正文。
+        """);
+    site.assertFile("zh-hans/articles/a/index.html", "<h2 id=\"历史回顾\">历史回顾</h2>");
+    site.assertFile("zh-hant/articles/a/index.html", """
+        <h2 id="历史回顾">歷史回顧</h2>
+        <a href="#历史回顾">下文</a>
+        """);
+  }
+}
