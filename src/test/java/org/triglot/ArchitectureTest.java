@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   /** Lowest first. */
   static final List<String> LAYERS = List.of(
-      "diag", "lang", "config", "content", "markdown", "derive", "relate", "render", "site", "serve", "deploy", "cli");
+      "cache", "diag", "lang", "config", "content", "markdown", "derive", "relate", "render", "site", "serve", "deploy", "cli");
 
   private static final JavaClasses GENERATOR = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

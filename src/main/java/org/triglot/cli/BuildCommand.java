@@ -59,12 +59,22 @@ final class BuildCommand implements Callable<Integer> {
     BuildRequest request = new BuildRequest(sourceDir, drafts, future, url, java.time.Clock.systemUTC());
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
+    var progress = TerminalProgress.forTerminal(err);
     try (StagedDirectoryOutput output = new StagedDirectoryOutput(outDir)) {
-      BuildResult result = SiteBuild.standard().build(request, output);
+      BuildResult result;
+      try {
+        result = SiteBuild.standard().build(request, output, progress);
+      } finally {
+        if (progress instanceof TerminalProgress terminal) {
+          terminal.finish();
+        }
+      }
       output.commit();
       result.warnings().forEach(w -> err.print(w.format()));
       stdout.println(result.summaryLine() + " -> " + outDir);
       return Main.OK;
+    } catch (java.io.UncheckedIOException e) {
+      throw new Main.UsageError("cannot write the site to " + outDir + ": " + e.getCause().getMessage());
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(d -> err.print(d.format()));
       long errors = failure.diagnostics().stream().filter(Diagnostic::isError).count();
@@ -75,12 +85,7 @@ final class BuildCommand implements Callable<Integer> {
 
   /** Refuses a missing site, and an output folder that would swallow the site's own files. */
   static void checkFolders(Path sourceDir, Path outDir) {
-    if (!Files.isDirectory(sourceDir)) {
-      throw new Main.UsageError("site folder " + sourceDir + " does not exist");
-    }
-    if (!Files.isDirectory(sourceDir.resolve("content"))) {
-      throw new Main.UsageError(sourceDir + " is not a site folder: it has no content/ folder");
-    }
+    SiteFolder.require(sourceDir);
     if (sourceDir.startsWith(outDir)) {
       throw new Main.UsageError("output folder " + outDir + " contains the site folder; building would replace it");
     }

@@ -15,7 +15,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds a commentary publication as English, Simplified Chinese and Traditional Chinese static sites.",
-    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      ServeCommand.class,
+      NewCommand.class,
+      CheckCommand.class,
+      StatusCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int CONTENT_ERRORS = 1;
@@ -56,7 +63,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, serve, new, check or status");
   }
 
   /** A command-line mistake the user can fix: printed without a stack trace, exit code 2. */

@@ -61,6 +61,29 @@ public record Article(
     return new Article(slug, folder, primary, date, authorIds, topicIds, draft, expires, copy, resources);
   }
 
+  /** The primary (original) version. */
+  public ArticleVersion original() {
+    return versions.get(primary);
+  }
+
+  /**
+   * Where the version in {@code language} stands against the original: the original itself, an
+   * up-to-date or stale or unstamped translation, or missing (derived editions are made later).
+   */
+  public TranslationState translationState(Language language) {
+    ArticleVersion version = versions.get(language);
+    if (version == null) {
+      return TranslationState.MISSING;
+    }
+    if (language == primary) {
+      return TranslationState.ORIGINAL;
+    }
+    if (version.sourceStamp().isEmpty()) {
+      return TranslationState.UNSTAMPED;
+    }
+    return version.sourceStamp().equals(SourceStamp.of(original())) ? TranslationState.CURRENT : TranslationState.STALE;
+  }
+
   /** Whether readers may see it at {@code now}: not a draft, not dated later, not expired. */
   public boolean isPublishedAt(ZonedDateTime now) {
     return !draft && !date.isAfter(now) && expires.map(e -> e.isAfter(now)).orElse(true);

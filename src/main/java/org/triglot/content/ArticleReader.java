@@ -28,7 +28,7 @@ import org.triglot.lang.Language;
  */
 final class ArticleReader {
   static final List<String> FIELDS = List.of("title", "date", "author", "topics", "summary", "draft", "expires", "source");
-  private static final List<String> SHARED = List.of("date", "author", "topics", "draft", "expires");
+  private static final List<String> SHARED = List.of("date", "author", "topics", "expires");
 
   private final SiteSources sources;
   private final ZoneId zone;
@@ -140,8 +140,13 @@ final class ArticleReader {
     if (title.isEmpty() || title.get().isBlank()) {
       return Optional.empty();
     }
+    String stamp = text(file, "source", diagnostics).orElse("").strip();
+    if (!stamp.isEmpty() && !SourceStamp.isWellFormed(stamp)) {
+      diagnostics.error(file.field("source").get().position(), "\"source\" must be a stamp written by 'triglot status --stamp'",
+          "run: triglot status --stamp " + file.source().path());
+    }
     return Optional.of(new ArticleVersion(file.language(), title.get().strip(), summary.strip(), file.body(),
-        file.source().path(), file.bodyLine(), file.language()));
+        file.source().path(), file.bodyLine(), file.language(), stamp, readFlag(file, "draft", diagnostics)));
   }
 
   private void checkFieldNames(VersionFile file, Diagnostics diagnostics) {
@@ -164,7 +169,6 @@ final class ArticleReader {
       }
       boolean same = switch (key) {
         case "date", "expires" -> readDate(translation, key, ignored).equals(readDate(primary, key, ignored));
-        case "draft" -> readFlag(translation, key, ignored) == readFlag(primary, key, ignored);
         default -> rawIds(translation, key).equals(rawIds(primary, key));
       };
       if (!same) {

@@ -8,7 +8,8 @@ import org.triglot.diag.SourcePosition;
 import org.triglot.lang.Language;
 
 /**
- * The link phase: keeps the articles that this build publishes, orders them newest first (then by
+ * The link phase: keeps the articles that this build publishes (and holds back translations
+ * marked as drafts), orders them newest first (then by
  * slug, so equal dates have a stable order), and rejects files that would collide in the output:
  * an article resource cannot take the name of the page ({@code index.html}) that each edition is
  * written to.
@@ -22,6 +23,21 @@ public final class Linker {
 
   private Linker() {}
 
+  /** The article without the translations marked {@code draft: true} (its original stays). */
+  private static Article withoutDraftTranslations(Article article) {
+    if (article.versions().values().stream().noneMatch(v -> v.draft() && v.language() != article.primary())) {
+      return article;
+    }
+    java.util.Map<Language, ArticleVersion> kept = new java.util.EnumMap<>(Language.class);
+    article.versions().forEach((language, version) -> {
+      if (language == article.primary() || !version.draft()) {
+        kept.put(language, version);
+      }
+    });
+    return new Article(article.slug(), article.folder(), article.primary(), article.date(), article.authorIds(), article.topicIds(),
+        article.draft(), article.expires(), kept, article.resources());
+  }
+
   public static Content link(Content content, PublishOptions options, Diagnostics diagnostics) {
     for (Article article : content.articles()) {
       for (String resource : article.resources()) {
@@ -32,7 +48,11 @@ public final class Linker {
         }
       }
     }
-    List<Article> shown = content.articles().stream().filter(options::shows).sorted(NEWEST_FIRST).toList();
+    List<Article> shown = content.articles().stream()
+        .filter(options::shows)
+        .map(article -> options.drafts() ? article : withoutDraftTranslations(article))
+        .sorted(NEWEST_FIRST)
+        .toList();
     return new Content(content.authors(), content.topics(), shown);
   }
 }

@@ -12,6 +12,7 @@ import org.triglot.content.Article;
 import org.triglot.content.ArticleVersion;
 import org.triglot.content.Author;
 import org.triglot.content.Content;
+import org.triglot.cache.Memo;
 import org.triglot.config.SiteConfig;
 import org.triglot.content.Topic;
 import org.triglot.diag.Diagnostics;
@@ -35,11 +36,19 @@ import org.triglot.markdown.RenderedMarkdown;
 public final class Deriver {
   private final ScriptConverters converters;
   private final SiteConfig.Summaries summaries;
+  private final Memo<Conversion, String> conversions;
 
-  /** {@code summaries}: how long a summary cut from a first paragraph may be. */
-  public Deriver(ScriptConverters converters, SiteConfig.Summaries summaries) {
+  /** The conversion of one rendered body into a script: the unit the derive phase remembers. */
+  public record Conversion(Language target, String html) {}
+
+  /**
+   * {@code summaries}: how long a summary cut from a first paragraph may be; {@code conversions}:
+   * converted bodies remembered between builds (the preview server), or a disabled memo.
+   */
+  public Deriver(ScriptConverters converters, SiteConfig.Summaries summaries, Memo<Conversion, String> conversions) {
     this.converters = converters;
     this.summaries = summaries;
+    this.conversions = conversions;
   }
 
   /** Derives all missing editions; {@code rendered} holds the rendered body of every written version. */
@@ -88,14 +97,16 @@ public final class Deriver {
         source.markdown(),
         source.path(),
         source.bodyLine(),
-        source.language());
+        source.language(),
+        "",
+        false);
     RenderedMarkdown body = written.body();
     List<Heading> headings = new ArrayList<>();
     for (Heading heading : body.headings()) {
       headings.add(new Heading(heading.level(), heading.id(), converter.convert(heading.text())));
     }
     RenderedMarkdown convertedBody = new RenderedMarkdown(
-        new HtmlTextConverter(converter).convert(body.html()),
+        conversions.get(new Conversion(target, body.html()), c -> new HtmlTextConverter(converter).convert(c.html())),
         headings,
         converter.convert(body.firstParagraph()),
         converter.convert(body.plainText()));

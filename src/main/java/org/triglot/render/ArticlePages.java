@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.triglot.content.Topic;
+import org.triglot.content.TranslationState;
 import org.triglot.derive.Edition;
 import org.triglot.derive.LocalizedArticle;
 import org.triglot.lang.Language;
@@ -68,7 +69,9 @@ final class ArticlePages {
         edition.body().html(),
         topics,
         related,
-        edition.isDerived() ? edition.version().basedOn().tag() : "");
+        edition.isDerived() ? edition.version().basedOn().tag() : "",
+        context.state(article),
+        edition.version().isWritten() && article.article().translationState(language) == TranslationState.STALE);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("page", context.chrome(language, edition.version().title(), edition.summary(), versions, xDefault, "article", false));
     model.put("article", view);

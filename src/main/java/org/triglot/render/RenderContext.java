@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.triglot.cache.Memo;
 import org.triglot.config.SiteConfig;
 import org.triglot.config.SitePaths;
 import org.triglot.content.Author;
@@ -28,11 +29,16 @@ final class RenderContext {
   final Templates templates;
   final RelatedIndex related;
   final Assets assets;
+  final ZonedDateTime now;
+  private final Memo<PageKey, byte[]> pages;
   private final Map<Language, DateStyle> dates = new EnumMap<>(Language.class);
   private final Map<String, LocalizedArticle> bySlug = new java.util.HashMap<>();
 
-  RenderContext(Publication publication, SiteConfig config, Templates templates, RelatedIndex related, Assets assets) {
+  RenderContext(Publication publication, SiteConfig config, Templates templates, RelatedIndex related, Assets assets,
+      ZonedDateTime now, Memo<PageKey, byte[]> pages) {
     this.publication = publication;
+    this.now = now;
+    this.pages = pages;
     this.config = config;
     this.paths = new SitePaths(config);
     this.templates = templates;
@@ -88,7 +94,16 @@ final class RenderContext {
         dateText(language, article.article().date()),
         authors(article, language),
         edition.summary(),
-        edition.isDerived());
+        edition.isDerived(),
+        state(article));
+  }
+
+  /** "draft" or "scheduled" for an article that only a preview shows, else "". */
+  String state(LocalizedArticle article) {
+    if (article.article().draft()) {
+      return "draft";
+    }
+    return article.article().date().isAfter(now) ? "scheduled" : "";
   }
 
   /**
@@ -130,7 +145,9 @@ final class RenderContext {
     throw new IllegalArgumentException("a page needs at least one version");
   }
 
+  /** A page through its template; a page whose model equals last build's is not rendered again. */
   byte[] html(String template, Map<String, Object> model, Language language) {
-    return templates.render(template, model, messages(language)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return pages.get(new PageKey(template, language, model),
+        key -> templates.render(template, model, messages(language)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.ZonedDateTime;
+import org.triglot.cache.Memo;
 import org.triglot.config.SiteConfig;
+import org.triglot.content.TranslationReport;
 import org.triglot.derive.Publication;
 import org.triglot.diag.Diagnostic;
 import org.triglot.diag.Diagnostics;
@@ -25,25 +28,49 @@ import org.triglot.relate.RelatedIndex;
 public final class SiteRenderer {
   private final RenderContext context;
 
-  public SiteRenderer(Publication publication, SiteConfig config, Templates templates, RelatedIndex related, Assets assets) {
-    this.context = new RenderContext(publication, config, templates, related, assets);
+  private final TranslationReport report;
+
+  /**
+   * {@code now} is the build's clock reading (previews mark drafts and scheduled articles by it);
+   * {@code report} the translation status of all loaded articles, published as {@code status/};
+   * {@code pages} remembers rendered pages by template and model (the preview server), or is
+   * disabled.
+   */
+  public SiteRenderer(Publication publication, SiteConfig config, Templates templates, RelatedIndex related, Assets assets,
+      ZonedDateTime now, TranslationReport report, Memo<PageKey, byte[]> pages) {
+    this.context = new RenderContext(publication, config, templates, related, assets, now, pages);
+    this.report = report;
   }
 
   /** How many pages went to each language folder, and how many files in all. */
   public record Stats(Map<Language, Integer> pagesPerLanguage, int files) {}
 
-  public Stats render(SiteOutput output, Diagnostics diagnostics) {
+  /** Told how many files of how many are done, as rendering goes. */
+  public interface Progress {
+    void rendered(int done, int total);
+
+    Progress NONE = (done, total) -> { };
+  }
+
+  public Stats render(SiteOutput output, Diagnostics diagnostics, Progress progress) {
     List<PageSpec> specs = new ArrayList<>();
     specs.addAll(new ArticlePages(context).specs());
     specs.addAll(new ListingPages(context).specs());
     SiteFiles files = new SiteFiles(context);
     specs.addAll(files.specs());
+    specs.add(PageSpec.plain("status/", () -> new StatusPage(context).render(report)));
     specs.sort(Comparator.comparing(PageSpec::path));
 
     Map<String, Failure> failures = new ConcurrentHashMap<>();
+    AtomicInteger done = new AtomicInteger();
+    int total = specs.size();
     specs.parallelStream().forEach(spec -> {
       try {
         output.write(spec.file(), spec.content().get());
+        int n = done.incrementAndGet();
+        if (n % 200 == 0 || n == total) {
+          progress.rendered(n, total);
+        }
       } catch (TemplateFailure e) {
         failures.computeIfAbsent(e.where() + " " + e.getMessage(), k -> new Failure(e, spec)).pages.incrementAndGet();
       }

@@ -47,9 +47,13 @@ public final class Views {
   /** An author as shown on an article: name linked to their page, and their title. */
   public record AuthorLink(String name, String title, String href) {}
 
-  /** An article in a listing, a related list or a feed. */
+  /**
+   * An article in a listing, a related list or a feed. {@code state} is "draft" or "scheduled" for
+   * articles only a preview shows, else "".
+   */
   public record ArticleItem(
-      String title, String href, String dateIso, String dateText, List<AuthorLink> authors, String summary, boolean derived) {
+      String title, String href, String dateIso, String dateText, List<AuthorLink> authors, String summary, boolean derived,
+      String state) {
     public ArticleItem {
       authors = List.copyOf(authors);
     }
@@ -57,7 +61,8 @@ public final class Views {
 
   /**
    * An article page. {@code derivedFrom} is the tag of the script it was converted from, or "";
-   * {@code readingMinutes} the estimated reading time.
+   * {@code readingMinutes} the estimated reading time; {@code state} "draft" or "scheduled" in a
+   * preview, else ""; {@code stale} whether this translation predates a change of the original.
    */
   public record ArticleView(
       String title,
@@ -68,7 +73,9 @@ public final class Views {
       String bodyHtml,
       List<Link> topics,
       List<ArticleItem> related,
-      String derivedFrom) {
+      String derivedFrom,
+      String state,
+      boolean stale) {
     public ArticleView {
       authors = List.copyOf(authors);
       topics = List.copyOf(topics);
@@ -144,6 +151,33 @@ public final class Views {
   public record FeedEntry(String title, String href, String published, List<String> authors, String summary, String contentHtml) {
     public FeedEntry {
       authors = List.copyOf(authors);
+    }
+  }
+
+  /** One article's row of the translation status report. */
+  public record StatusRow(String slug, String title, boolean draft, List<StatusCell> cells) {
+    public StatusRow {
+      cells = List.copyOf(cells);
+    }
+  }
+
+  /** The status of one language version, with a link to it when readers can open it. */
+  public record StatusCell(String lang, String status, String href) {}
+
+  /** How many articles of a language have one status, and what share of all articles that is. */
+  public record CoverageBar(String status, int count, double percent) {}
+
+  public record Coverage(String lang, String label, int written, int total, List<CoverageBar> bars) {
+    public Coverage {
+      bars = List.copyOf(bars);
+    }
+  }
+
+  /** The translation status report. */
+  public record StatusView(List<Coverage> coverage, List<StatusRow> rows, String stylesheet) {
+    public StatusView {
+      coverage = List.copyOf(coverage);
+      rows = List.copyOf(rows);
     }
   }
 

@@ -13,6 +13,7 @@ import org.triglot.content.Content;
 import org.triglot.content.ContentLoader;
 import org.triglot.content.Linker;
 import org.triglot.content.PublishOptions;
+import org.triglot.content.TranslationReport;
 import org.triglot.derive.Deriver;
 import org.triglot.derive.Publication;
 import org.triglot.diag.BuildFailure;
@@ -37,15 +38,26 @@ import org.triglot.render.Templates;
 public final class SiteBuild {
   private final MarkdownRenderer markdown;
   private final ScriptConverters converters;
+  private final BuildCache cache;
 
-  public SiteBuild(MarkdownRenderer markdown, ScriptConverters converters) {
+  public SiteBuild(MarkdownRenderer markdown, ScriptConverters converters, BuildCache cache) {
     this.markdown = markdown;
     this.converters = converters;
+    this.cache = cache;
   }
 
-  /** A build with the standard Markdown renderer and script converters. */
+  /** A one-shot build with the standard Markdown renderer and script converters. */
   public static SiteBuild standard() {
-    return new SiteBuild(new MarkdownRenderer(), ScriptConverters.icu());
+    return new SiteBuild(new MarkdownRenderer(), ScriptConverters.icu(), BuildCache.none());
+  }
+
+  /** A build for the preview server: each rebuild reuses what the change did not affect. */
+  public static SiteBuild remembering() {
+    return new SiteBuild(new MarkdownRenderer(), ScriptConverters.icu(), BuildCache.remembering());
+  }
+
+  public BuildCache cache() {
+    return cache;
   }
 
   /**
@@ -54,31 +66,55 @@ public final class SiteBuild {
    * @throws BuildFailure with every diagnostic when the input has errors
    */
   public BuildResult build(BuildRequest request, SiteOutput output) {
+    return build(request, output, BuildProgress.QUIET);
+  }
+
+  /** As {@link #build(BuildRequest, SiteOutput)}, telling {@code progress} how it goes. */
+  public synchronized BuildResult build(BuildRequest request, SiteOutput output, BuildProgress progress) {
     Diagnostics diagnostics = new Diagnostics();
     PhaseTimes times = new PhaseTimes();
     SiteSources sources = SiteSources.of(request.source());
 
+    progress.phase("load");
     Loaded loaded = times.time("load", () -> load(sources, request, diagnostics));
     diagnostics.throwIfErrors();
+    cache.begin(loaded.lookDigest());
     ZonedDateTime now = ZonedDateTime.now(request.clock().withZone(loaded.config().timeZone()));
+    progress.phase("link");
     Content published = times.time("link", () -> Linker.link(loaded.content(), new PublishOptions(request.drafts(), request.future(), now), diagnostics));
     diagnostics.throwIfErrors();
-    Map<String, Map<Language, RenderedMarkdown>> bodies = times.time("markdown", () -> renderMarkdown(published));
-    Publication publication = times.time("derive", () -> new Deriver(converters, loaded.config().summaries()).derive(published, bodies, loaded.strings(), diagnostics));
+    progress.phase("markdown");
+    Map<String, Map<Language, RenderedMarkdown>> bodies = times.time("markdown", () -> renderMarkdown(published, progress));
+    progress.phase("derive");
+    Publication publication = times.time("derive", () -> new Deriver(converters, loaded.config().summaries(), cache.conversions)
+        .derive(published, bodies, loaded.strings(), diagnostics));
     diagnostics.throwIfErrors();
+    progress.phase("relate");
     RelatedIndex related = times.time("relate", () -> RelatedIndex.build(publication.articles(), now, loaded.config().relatedCount()));
+    progress.phase("render");
     SiteRenderer.Stats stats = times.time("render", () -> {
       SitePaths paths = new SitePaths(loaded.config());
       Assets assets = Assets.load(sources.assetRoots(), paths.href(paths.asset("")));
       Templates templates = new Templates(sources.templateRoots(), assets);
-      return new SiteRenderer(publication, loaded.config(), templates, related, assets).render(output, diagnostics);
+      return new SiteRenderer(publication, loaded.config(), templates, related, assets, now, TranslationReport.of(loaded.content()), cache.pages)
+          .render(output, diagnostics, (done, total) -> progress.advance("render", done, total));
     });
     diagnostics.throwIfErrors();
+    cache.sweep();
     return new BuildResult(stats.pagesPerLanguage(), stats.files(), diagnostics.all(), times);
   }
 
-  /** What the load phase reads: settings, UI strings and content. */
-  private record Loaded(SiteConfig config, Map<Language, Map<String, String>> strings, Content content) {}
+  /** Loads and validates a site's content only (the {@code status} and {@code new} commands). */
+  public static Content loadContent(SiteSources sources, Diagnostics diagnostics) {
+    SiteConfig config = SiteConfigLoader.load(sources, diagnostics);
+    return ContentLoader.load(sources, config.timeZone(), diagnostics);
+  }
+
+  /**
+   * What the load phase reads: settings, UI strings and content, and a digest of the templates
+   * and strings (what every page depends on).
+   */
+  private record Loaded(SiteConfig config, Map<Language, Map<String, String>> strings, Content content, String lookDigest) {}
 
   private Loaded load(SiteSources sources, BuildRequest request, Diagnostics diagnostics) {
     SiteConfig config = SiteConfigLoader.load(sources, diagnostics);
@@ -87,15 +123,21 @@ public final class SiteBuild {
     }
     Map<Language, Map<String, String>> strings = StringsLoader.load(sources, diagnostics);
     Content content = ContentLoader.load(sources, config.timeZone(), diagnostics);
-    return new Loaded(config, strings, content);
+    return new Loaded(config, strings, content, LookDigest.of(sources, strings, config));
   }
 
-  private Map<String, Map<Language, RenderedMarkdown>> renderMarkdown(Content published) {
+  private Map<String, Map<Language, RenderedMarkdown>> renderMarkdown(Content published, BuildProgress progress) {
     Map<String, Map<Language, RenderedMarkdown>> bodies = new ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    int total = published.articles().size();
     published.articles().parallelStream().forEach(article -> {
       Map<Language, RenderedMarkdown> rendered = new EnumMap<>(Language.class);
-      article.versions().forEach((language, version) -> rendered.put(language, markdown.render(version.markdown())));
+      article.versions().forEach((language, version) -> rendered.put(language, cache.markdown.get(version.markdown(), markdown::render)));
       bodies.put(article.slug(), rendered);
+      int n = done.incrementAndGet();
+      if (n % 100 == 0 || n == total) {
+        progress.advance("markdown", n, total);
+      }
     });
     return bodies;
   }

@@ -1,0 +1,46 @@
+package org.triglot.cli;
+
+import java.io.PrintWriter;
+import org.triglot.site.BuildProgress;
+
+/**
+ * Shows the phase and count of a long build on one rewritten line of an interactive terminal;
+ * silent when output goes to a file or a CI log (no console, or the CI variable is set).
+ */
+final class TerminalProgress implements BuildProgress {
+  private final PrintWriter err;
+  private boolean drawn;
+
+  private TerminalProgress(PrintWriter err) {
+    this.err = err;
+  }
+
+  static BuildProgress forTerminal(PrintWriter err) {
+    boolean interactive = System.console() != null && System.getenv("CI") == null;
+    return interactive ? new TerminalProgress(err) : BuildProgress.QUIET;
+  }
+
+  @Override
+  public synchronized void phase(String name) {
+    draw(name);
+  }
+
+  @Override
+  public synchronized void advance(String phase, int done, int total) {
+    draw(phase + " " + done + "/" + total);
+  }
+
+  /** Clears the progress line before the summary is printed. */
+  synchronized void finish() {
+    if (drawn) {
+      err.print("\r\033[K");
+      err.flush();
+    }
+  }
+
+  private void draw(String text) {
+    err.print("\r\033[K" + text);
+    err.flush();
+    drawn = true;
+  }
+}

@@ -1,0 +1,64 @@
+package org.triglot.site;
+
+import org.triglot.cache.Memo;
+import org.triglot.derive.Deriver;
+import org.triglot.markdown.RenderedMarkdown;
+import org.triglot.render.PageKey;
+
+/**
+ * What a build remembers for the next one: rendered Markdown by source text, converted bodies by
+ * source HTML and script, rendered pages by template and view model. The preview server keeps one
+ * across rebuilds; a one-shot build uses {@link #none()}. Page results are dropped whenever the
+ * templates or UI strings change, since every page depends on them.
+ */
+public final class BuildCache {
+  final Memo<String, RenderedMarkdown> markdown;
+  final Memo<Deriver.Conversion, String> conversions;
+  final Memo<PageKey, byte[]> pages;
+  private String lookDigest = "";
+
+  private BuildCache(boolean enabled) {
+    this.markdown = enabled ? Memo.enabled() : Memo.disabled();
+    this.conversions = enabled ? Memo.enabled() : Memo.disabled();
+    this.pages = enabled ? Memo.enabled() : Memo.disabled();
+  }
+
+  /** Remembers between builds. */
+  public static BuildCache remembering() {
+    return new BuildCache(true);
+  }
+
+  /** Remembers nothing. */
+  public static BuildCache none() {
+    return new BuildCache(false);
+  }
+
+  void begin(String templatesAndStringsDigest) {
+    if (!templatesAndStringsDigest.equals(lookDigest)) {
+      pages.clear();
+      lookDigest = templatesAndStringsDigest;
+    }
+    markdown.begin();
+    conversions.begin();
+    pages.begin();
+  }
+
+  void sweep() {
+    markdown.sweep();
+    conversions.sweep();
+    pages.sweep();
+  }
+
+  /** How many pages the last build rendered through templates, and how many it reused. */
+  public int pagesRendered() {
+    return pages.misses();
+  }
+
+  public int pagesReused() {
+    return pages.hits();
+  }
+
+  public int bodiesRendered() {
+    return markdown.misses();
+  }
+}
