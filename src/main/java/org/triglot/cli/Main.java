@@ -1,5 +1,6 @@
 package org.triglot.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds a commentary publication as English, Simplified Chinese and Traditional Chinese static sites.",
-    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int CONTENT_ERRORS = 1;
@@ -23,6 +24,17 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  private final InputStream in;
+
+  private Main(InputStream in) {
+    this.in = in;
+  }
+
+  /** Standard input, as {@link #run} was given it. */
+  InputStream in() {
+    return in;
+  }
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -32,7 +44,12 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, System.in, out, err);
+  }
+
+  /** Runs the command line reading {@code in} as standard input; returns the exit code. */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main(in));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
@@ -56,7 +73,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build or convert");
   }
 
   /** A command-line mistake the user can fix: printed without a stack trace, exit code 2. */

@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.triglot.config.SiteConfig;
+import org.triglot.config.GlossaryLoader;
 import org.triglot.config.SiteConfigLoader;
 import org.triglot.config.SitePaths;
 import org.triglot.config.SiteSources;
@@ -18,6 +20,7 @@ import org.triglot.derive.Deriver;
 import org.triglot.derive.Publication;
 import org.triglot.diag.BuildFailure;
 import org.triglot.diag.Diagnostics;
+import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 import org.triglot.lang.ScriptConverters;
 import org.triglot.markdown.MarkdownRenderer;
@@ -32,21 +35,30 @@ import org.triglot.render.Templates;
  * The build pipeline, top to bottom, one method per phase, each timed:
  * load → link → render Markdown → derive → relate → render pages (and write). Every phase
  * collects all its diagnostics; the build stops after a phase that found an error, before
- * anything is written. The Markdown renderer and the script converters are built once and may
+ * anything is written. The Markdown renderer and the script conversion dictionaries are built once and may
  * be shared by many builds (the preview server rebuilds with them).
  */
 public final class SiteBuild {
   private final MarkdownRenderer markdown;
-  private final ScriptConverters converters;
+  private final Function<Glossary, ScriptConverters> converters;
 
+  /** A build that converts scripts with {@code converters} whatever the site's glossary says. */
   public SiteBuild(MarkdownRenderer markdown, ScriptConverters converters) {
+    this(markdown, glossary -> converters);
+  }
+
+  /** A build whose script converters are made from the glossary of the site being built. */
+  public SiteBuild(MarkdownRenderer markdown, Function<Glossary, ScriptConverters> converters) {
     this.markdown = markdown;
     this.converters = converters;
   }
 
-  /** A build with the standard Markdown renderer and script converters. */
+  /**
+   * A build with the standard Markdown renderer and the phrase-level script converters, with the
+   * site's glossary (the dictionaries themselves are loaded once per JVM).
+   */
   public static SiteBuild standard() {
-    return new SiteBuild(new MarkdownRenderer(), ScriptConverters.icu());
+    return new SiteBuild(new MarkdownRenderer(), ScriptConverters::opencc);
   }
 
   /**
@@ -65,7 +77,7 @@ public final class SiteBuild {
     Content published = times.time("link", () -> Linker.link(loaded.content(), new PublishOptions(request.drafts(), request.future(), now), diagnostics));
     diagnostics.throwIfErrors();
     Map<String, Map<Language, RenderedMarkdown>> bodies = times.time("markdown", () -> renderMarkdown(published));
-    Publication publication = times.time("derive", () -> new Deriver(converters).derive(published, bodies, loaded.strings(), diagnostics));
+    Publication publication = times.time("derive", () -> new Deriver(converters.apply(loaded.glossary())).derive(published, bodies, loaded.strings(), diagnostics));
     diagnostics.throwIfErrors();
     RelatedIndex related = times.time("relate", () -> RelatedIndex.build(publication.articles(), now, loaded.config().relatedCount()));
     SiteRenderer.Stats stats = times.time("render", () -> {
@@ -78,8 +90,8 @@ public final class SiteBuild {
     return new BuildResult(stats.pagesPerLanguage(), stats.files(), diagnostics.all(), times);
   }
 
-  /** What the load phase reads: settings, UI strings and content. */
-  private record Loaded(SiteConfig config, Map<Language, Map<String, String>> strings, Content content) {}
+  /** What the load phase reads: settings, UI strings, the conversion glossary and content. */
+  private record Loaded(SiteConfig config, Map<Language, Map<String, String>> strings, Glossary glossary, Content content) {}
 
   private Loaded load(SiteSources sources, BuildRequest request, Diagnostics diagnostics) {
     SiteConfig config = SiteConfigLoader.load(sources, diagnostics);
@@ -87,8 +99,9 @@ public final class SiteBuild {
       config = config.withBaseUrl(request.baseUrl().get());
     }
     Map<Language, Map<String, String>> strings = StringsLoader.load(sources, diagnostics);
+    Glossary glossary = GlossaryLoader.load(sources, diagnostics);
     Content content = ContentLoader.load(sources, config.timeZone(), diagnostics);
-    return new Loaded(config, strings, content);
+    return new Loaded(config, strings, glossary, content);
   }
 
   private Map<String, Map<Language, RenderedMarkdown>> renderMarkdown(Content published) {
