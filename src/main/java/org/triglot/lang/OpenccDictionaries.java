@@ -112,11 +112,19 @@ final class OpenccDictionaries {
       }
     }
     // One character: Taiwan form -> OpenCC form (TWVariants reversed, first wins) -> Simplified.
+    // A Taiwan form that is itself the Simplified form of another character is left alone: 么 is
+    // Taiwan's 幺 but also Simplified for 麼, and Simplified text (什么) must come through unchanged.
+    boolean[] simplifiedOfOther = new boolean[65536];
+    for (int c = 0; c < ts.length; c++) {
+      if (ts[c] != c) {
+        simplifiedOfOther[ts[c]] = true;
+      }
+    }
     char[] characters = ts.clone();
     boolean[] reversed = new boolean[65536];
     for (int c = 0; c < variants.length; c++) {
       char taiwan = variants[c];
-      if (taiwan != c && !reversed[taiwan]) {
+      if (taiwan != c && !reversed[taiwan] && !simplifiedOfOther[taiwan]) {
         reversed[taiwan] = true;
         characters[taiwan] = ts[c];
       }

@@ -38,11 +38,16 @@ public final class PhraseScriptConverter implements ScriptConverter {
         Language.ZH_HANT, Language.ZH_HANS, table(glossary.toSimplified()), OpenccDictionaries.toSimplified());
   }
 
+  /**
+   * The glossary's entries, and each replacement kept as it is, so that text already in the
+   * target script comes through unchanged (converting 干預 again must not give 幹預).
+   */
   private static PhraseTable table(Map<String, String> entries) {
     if (entries.isEmpty()) {
       return null;
     }
     PhraseTable.Builder builder = PhraseTable.builder();
+    entries.values().forEach(value -> builder.putPhrase(value, value));
     entries.forEach(builder::putPhrase);
     return builder.build();
   }
