@@ -74,7 +74,7 @@ final class OpenccDictionaries {
     DictionaryFile characters = Shared.ST_CHARACTERS;
     DictionaryFile phrases = Shared.ST_PHRASES;
     char[] variants = Shared.VARIANTS;
-    PhraseTable.Builder table = PhraseTable.builder();
+    PhraseTable.Builder table = PhraseTable.builder(phrases.keyCharacters() + characters.keyCharacters());
     // Characters that STCharacters leaves alone but Taiwan writes otherwise (着 → 著).
     boolean[] hasEntry = new boolean[65536];
     for (int i = 0; i < characters.size(); i++) {
@@ -92,7 +92,7 @@ final class OpenccDictionaries {
       for (int i = 0; i < file.size(); i++) {
         value.setLength(0);
         file.appendValue(i, variants, value);
-        table.put(file.key(i), value);
+        file.putInto(table, i, value);
       }
     }
     return table.build();
@@ -302,6 +302,20 @@ final class OpenccDictionaries {
 
     int size() {
       return size;
+    }
+
+    /** The length of all keys together. */
+    int keyCharacters() {
+      int total = 0;
+      for (int i = 0; i < size; i++) {
+        total += keyLength(i);
+      }
+      return total;
+    }
+
+    /** Adds entry {@code i} to {@code table} with {@code value} as its replacement. */
+    void putInto(PhraseTable.Builder table, int i, CharSequence value) {
+      table.put(text, offsets[5 * i], offsets[5 * i + 1], value);
     }
 
 

@@ -10,32 +10,34 @@ import java.util.Map;
  * (软件 stays 軟件); Traditional to Simplified reads Taiwan forms (OpenCC's {@code tw2s}).
  *
  * <p>Glossary matches are found left to right before the dictionaries run, so a dictionary phrase
- * never swallows the start of a glossary phrase. The dictionaries are loaded once per JVM and
- * shared; a converter itself is immutable and safe for concurrent use.
+ * never swallows the start of a glossary phrase. Each direction's dictionaries are loaded once per
+ * JVM, on the first conversion that needs them, and shared; a converter itself is immutable and
+ * safe for concurrent use.
  */
 public final class PhraseScriptConverter implements ScriptConverter {
   private final Language from;
   private final Language to;
   private final PhraseTable glossary;
-  private final PhraseTable dictionary;
 
-  private PhraseScriptConverter(Language from, Language to, PhraseTable glossary, PhraseTable dictionary) {
+  private PhraseScriptConverter(Language from, Language to, PhraseTable glossary) {
     this.from = from;
     this.to = to;
     this.glossary = glossary;
-    this.dictionary = dictionary;
   }
 
   /** zh-Hans to zh-Hant (Taiwan standard), with the glossary's entries as written. */
   static PhraseScriptConverter toTraditional(Glossary glossary) {
-    return new PhraseScriptConverter(
-        Language.ZH_HANS, Language.ZH_HANT, table(glossary.toTraditional()), OpenccDictionaries.toTaiwan());
+    return new PhraseScriptConverter(Language.ZH_HANS, Language.ZH_HANT, table(glossary.toTraditional()));
   }
 
   /** zh-Hant (Taiwan standard) to zh-Hans, with the glossary's entries reversed. */
   static PhraseScriptConverter toSimplified(Glossary glossary) {
-    return new PhraseScriptConverter(
-        Language.ZH_HANT, Language.ZH_HANS, table(glossary.toSimplified()), OpenccDictionaries.toSimplified());
+    return new PhraseScriptConverter(Language.ZH_HANT, Language.ZH_HANS, table(glossary.toSimplified()));
+  }
+
+  /** This direction's dictionaries, loaded by the first conversion in the JVM that needs them. */
+  private PhraseTable dictionary() {
+    return to == Language.ZH_HANT ? OpenccDictionaries.toTaiwan() : OpenccDictionaries.toSimplified();
   }
 
   /**
@@ -69,7 +71,7 @@ public final class PhraseScriptConverter implements ScriptConverter {
       return text;
     }
     StringBuilder out = new StringBuilder(length + 16);
-    PhraseTable dict = dictionary;
+    PhraseTable dict = dictionary();
     int glossaryAt = nextGlossaryPhrase(text, 0);
     int i = 0;
     while (i < length) {

@@ -44,7 +44,12 @@ final class PhraseTable {
   }
 
   static Builder builder() {
-    return new Builder();
+    return new Builder(16);
+  }
+
+  /** A builder sized for about {@code keyCharacters} characters of keys, so it never regrows. */
+  static Builder builder(int keyCharacters) {
+    return new Builder(keyCharacters);
   }
 
   /** The longest key of the trie, in UTF-16 units; 0 when it holds none. */
@@ -143,19 +148,23 @@ final class PhraseTable {
     private int[] edgeChildren;
     private int edgeShift;
     private int edgeCount;
-    private int[] nodeValues = new int[1024];
+    private int[] nodeValues;
     private int nodeCount = 1;
-    private char[] values = new char[4096];
+    private char[] values;
     private int valueLength;
-    private int[] valueStarts = new int[1024];
+    private int[] valueStarts;
     private int valueCount;
     private int longestPhrase;
     private int phraseCount;
 
-    private Builder() {
+    private Builder(int keyCharacters) {
+      int size = Math.max(16, keyCharacters);
+      nodeValues = new int[size + 1];
+      values = new char[size];
+      valueStarts = new int[size / 2 + 1];
       Arrays.fill(rootChild, NONE);
       Arrays.fill(nodeValues, NONE);
-      allocateEdges(1 << 10);
+      allocateEdges(Integer.highestOneBit(size * 2 - 1) * 2);
     }
 
     /**
@@ -163,37 +172,47 @@ final class PhraseTable {
      * anything else to the trie.
      */
     Builder put(CharSequence key, CharSequence value) {
-      if (key.length() == 1 && value.length() == 1 && !inTrie(key.charAt(0))) {
+      return put(key, 0, key.length(), value);
+    }
+
+    /** As {@link #put(CharSequence, CharSequence)} with the key {@code text[start, end)}. */
+    Builder put(CharSequence text, int start, int end, CharSequence value) {
+      if (end - start == 1 && value.length() == 1 && !inTrie(text.charAt(start))) {
         if (characters == null) {
           characters = new char[65536];
           for (int c = 0; c < characters.length; c++) {
             characters[c] = (char) c;
           }
         }
-        characters[key.charAt(0)] = value.charAt(0);
+        characters[text.charAt(start)] = value.charAt(0);
         return this;
       }
-      return putPhrase(key, value);
+      return putPhrase(text, start, end, value);
     }
 
     /** Adds an entry to the trie, whatever its length. */
     Builder putPhrase(CharSequence key, CharSequence value) {
-      if (key.length() == 0) {
+      return putPhrase(key, 0, key.length(), value);
+    }
+
+    /** Adds the entry whose key is {@code text[start, end)} to the trie. */
+    Builder putPhrase(CharSequence text, int start, int end, CharSequence value) {
+      if (end <= start) {
         throw new IllegalArgumentException("empty key");
       }
-      int node = rootChild[key.charAt(0)];
+      int node = rootChild[text.charAt(start)];
       if (node == NONE) {
         node = newNode();
-        rootChild[key.charAt(0)] = node;
+        rootChild[text.charAt(start)] = node;
       }
-      for (int i = 1; i < key.length(); i++) {
-        node = childOrNew(node, key.charAt(i));
+      for (int i = start + 1; i < end; i++) {
+        node = childOrNew(node, text.charAt(i));
       }
       if (nodeValues[node] == NONE) {
         phraseCount++;
       }
       nodeValues[node] = addValue(value);
-      longestPhrase = Math.max(longestPhrase, key.length());
+      longestPhrase = Math.max(longestPhrase, end - start);
       return this;
     }
 
