@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.triglot.config.SiteConfig;
 import org.triglot.config.GlossaryLoader;
+import org.triglot.config.SiteConfig;
 import org.triglot.config.SiteConfigLoader;
 import org.triglot.config.SitePaths;
 import org.triglot.config.SiteSources;
@@ -35,8 +35,9 @@ import org.triglot.render.Templates;
  * The build pipeline, top to bottom, one method per phase, each timed:
  * load → link → render Markdown → derive → relate → render pages (and write). Every phase
  * collects all its diagnostics; the build stops after a phase that found an error, before
- * anything is written. The Markdown renderer and the script conversion dictionaries are built once and may
- * be shared by many builds (the preview server rebuilds with them).
+ * anything is written. The Markdown renderer and the script conversion dictionaries are built
+ * once and may be shared by many builds (the preview server rebuilds with them); the script
+ * converters are made per build from the site's glossary.
  */
 public final class SiteBuild {
   private final MarkdownRenderer markdown;
