@@ -57,6 +57,9 @@ public final class ConverterBenchmark {
     System.out.printf(Locale.ROOT, "corpus: %d paragraphs, %.2f million characters%n", paragraphs.size(), chars / 1e6);
     measure("ours zh-Hans→zh-Hant", ours.toTraditional(), paragraphs, 5, 7);
     measure("ours zh-Hant→zh-Hans", ours.toSimplified(), traditional, 5, 7);
+    ScriptConverters withGlossary = ScriptConverters.opencc(bundledGlossary());
+    measure("ours zh-Hans→zh-Hant, bundled glossary", withGlossary.toTraditional(), paragraphs, 5, 7);
+    measure("ours zh-Hant→zh-Hans, bundled glossary", withGlossary.toSimplified(), traditional, 5, 7);
     List<String> sample = paragraphs.subList(0, Math.max(1, paragraphs.size() / 8));
     measure("ICU  zh-Hans→zh-Hant (1/8 of the corpus)", new IcuScriptConverter(Language.ZH_HANS, Language.ZH_HANT), sample, 2, 3);
     measure("ICU  zh-Hant→zh-Hans (1/8 of the corpus)", new IcuScriptConverter(Language.ZH_HANT, Language.ZH_HANS),
@@ -86,6 +89,13 @@ public final class ConverterBenchmark {
       length += converter.convert(paragraph).length();
     }
     return length;
+  }
+
+  private static Glossary bundledGlossary() throws IOException {
+    try (var in = ConverterBenchmark.class.getResourceAsStream("/org/triglot/bundled/i18n/zh-Hant.glossary")) {
+      String text = new String(java.util.Objects.requireNonNull(in, "bundled glossary").readAllBytes(), StandardCharsets.UTF_8);
+      return Glossary.parse(new org.triglot.diag.SourceText("i18n/zh-Hant.glossary", text), new org.triglot.diag.Diagnostics());
+    }
   }
 
   /** The Simplified paragraphs of the sources, repeated until they hold a few million characters. */
