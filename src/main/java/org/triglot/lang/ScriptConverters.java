@@ -14,7 +14,17 @@ public record ScriptConverters(ScriptConverter toTraditional, ScriptConverter to
     }
   }
 
-  /** The character-level converters of ICU4J. */
+  /**
+   * The phrase-level converters over OpenCC's dictionaries (Simplified to Taiwan standard
+   * Traditional and back), with {@code glossary} applied before the dictionaries. The dictionaries
+   * are loaded on first use, once per JVM, and shared by every converter made here.
+   */
+  public static ScriptConverters opencc(Glossary glossary) {
+    return new ScriptConverters(
+        PhraseScriptConverter.toTraditional(glossary), PhraseScriptConverter.toSimplified(glossary));
+  }
+
+  /** The character-level converters of ICU4J, kept for comparison in tests and benchmarks. */
   public static ScriptConverters icu() {
     return new ScriptConverters(
         new IcuScriptConverter(Language.ZH_HANS, Language.ZH_HANT),

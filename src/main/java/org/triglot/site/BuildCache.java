@@ -8,8 +8,8 @@ import org.triglot.render.PageKey;
 /**
  * What a build remembers for the next one: rendered Markdown by source text, converted bodies by
  * source HTML and script, rendered pages by template and view model. The preview server keeps one
- * across rebuilds; a one-shot build uses {@link #none()}. Page results are dropped whenever the
- * templates or UI strings change, since every page depends on them.
+ * across rebuilds; a one-shot build uses {@link #none()}. Pages and converted bodies are dropped
+ * whenever the templates, UI strings, glossary or settings change, since they depend on them.
  */
 public final class BuildCache {
   final Memo<String, RenderedMarkdown> markdown;
@@ -36,6 +36,7 @@ public final class BuildCache {
   void begin(String templatesAndStringsDigest) {
     if (!templatesAndStringsDigest.equals(lookDigest)) {
       pages.clear();
+      conversions.clear();
       lookDigest = templatesAndStringsDigest;
     }
     markdown.begin();

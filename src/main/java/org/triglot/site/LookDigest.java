@@ -13,16 +13,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.triglot.config.SiteConfig;
 import org.triglot.config.SiteSources;
+import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 
 /**
  * A digest of what every page depends on besides its own model: the template and asset files,
- * the UI strings and the settings. When it changes, no remembered page can be reused.
+ * the UI strings, the conversion glossary and the settings. When it changes, no remembered page or
+ * converted body can be reused.
  */
 final class LookDigest {
   private LookDigest() {}
 
-  static String of(SiteSources sources, Map<Language, Map<String, String>> strings, SiteConfig config) {
+  static String of(SiteSources sources, Map<Language, Map<String, String>> strings, Glossary glossary, SiteConfig config) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Path root : sources.templateRoots()) {
@@ -39,6 +41,7 @@ final class LookDigest {
         String sorted = language.tag() + new java.util.TreeMap<>(strings.getOrDefault(language, Map.of()));
         digest.update(sorted.getBytes(StandardCharsets.UTF_8));
       }
+      digest.update(glossary.toString().getBytes(StandardCharsets.UTF_8));
       digest.update(config.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest());
     } catch (IOException e) {

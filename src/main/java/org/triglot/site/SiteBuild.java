@@ -4,6 +4,8 @@ import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.triglot.config.GlossaryLoader;
 import org.triglot.config.SiteConfig;
 import org.triglot.config.SiteConfigLoader;
 import org.triglot.config.SitePaths;
@@ -18,6 +20,7 @@ import org.triglot.derive.Deriver;
 import org.triglot.derive.Publication;
 import org.triglot.diag.BuildFailure;
 import org.triglot.diag.Diagnostics;
+import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 import org.triglot.lang.ScriptConverters;
 import org.triglot.markdown.MarkdownRenderer;
@@ -32,28 +35,33 @@ import org.triglot.render.Templates;
  * The build pipeline, top to bottom, one method per phase, each timed:
  * load → link → render Markdown → derive → relate → render pages (and write). Every phase
  * collects all its diagnostics; the build stops after a phase that found an error, before
- * anything is written. The Markdown renderer and the script converters are built once and may
- * be shared by many builds (the preview server rebuilds with them).
+ * anything is written. The Markdown renderer and the script conversion dictionaries are built
+ * once and may be shared by many builds (the preview server rebuilds with them); the script
+ * converters are made per build from the site's glossary.
  */
 public final class SiteBuild {
   private final MarkdownRenderer markdown;
-  private final ScriptConverters converters;
+  private final Function<Glossary, ScriptConverters> converters;
   private final BuildCache cache;
 
-  public SiteBuild(MarkdownRenderer markdown, ScriptConverters converters, BuildCache cache) {
+  /** A build whose script converters are made from the glossary of the site being built. */
+  public SiteBuild(MarkdownRenderer markdown, Function<Glossary, ScriptConverters> converters, BuildCache cache) {
     this.markdown = markdown;
     this.converters = converters;
     this.cache = cache;
   }
 
-  /** A one-shot build with the standard Markdown renderer and script converters. */
+  /**
+   * A one-shot build with the standard Markdown renderer and the phrase-level script converters,
+   * with the site's glossary (the dictionaries themselves are loaded once per JVM).
+   */
   public static SiteBuild standard() {
-    return new SiteBuild(new MarkdownRenderer(), ScriptConverters.icu(), BuildCache.none());
+    return new SiteBuild(new MarkdownRenderer(), ScriptConverters::opencc, BuildCache.none());
   }
 
   /** A build for the preview server: each rebuild reuses what the change did not affect. */
   public static SiteBuild remembering() {
-    return new SiteBuild(new MarkdownRenderer(), ScriptConverters.icu(), BuildCache.remembering());
+    return new SiteBuild(new MarkdownRenderer(), ScriptConverters::opencc, BuildCache.remembering());
   }
 
   public BuildCache cache() {
@@ -86,8 +94,8 @@ public final class SiteBuild {
     progress.phase("markdown");
     Map<String, Map<Language, RenderedMarkdown>> bodies = times.time("markdown", () -> renderMarkdown(published, progress));
     progress.phase("derive");
-    Publication publication = times.time("derive", () -> new Deriver(converters, loaded.config().summaries(), cache.conversions)
-        .derive(published, bodies, loaded.strings(), diagnostics));
+    Publication publication = times.time("derive", () -> new Deriver(converters.apply(loaded.glossary()), loaded.config().summaries(),
+        cache.conversions).derive(published, bodies, loaded.strings(), diagnostics));
     diagnostics.throwIfErrors();
     progress.phase("relate");
     RelatedIndex related = times.time("relate", () -> RelatedIndex.build(publication.articles(), now, loaded.config().relatedCount()));
@@ -111,10 +119,11 @@ public final class SiteBuild {
   }
 
   /**
-   * What the load phase reads: settings, UI strings and content, and a digest of the templates
-   * and strings (what every page depends on).
+   * What the load phase reads: settings, UI strings, the conversion glossary and content, and a
+   * digest of the templates, strings, glossary and settings (what every page depends on).
    */
-  private record Loaded(SiteConfig config, Map<Language, Map<String, String>> strings, Content content, String lookDigest) {}
+  private record Loaded(
+      SiteConfig config, Map<Language, Map<String, String>> strings, Glossary glossary, Content content, String lookDigest) {}
 
   private Loaded load(SiteSources sources, BuildRequest request, Diagnostics diagnostics) {
     SiteConfig config = SiteConfigLoader.load(sources, diagnostics);
@@ -122,8 +131,9 @@ public final class SiteBuild {
       config = config.withBaseUrl(request.baseUrl().get());
     }
     Map<Language, Map<String, String>> strings = StringsLoader.load(sources, diagnostics);
+    Glossary glossary = GlossaryLoader.load(sources, diagnostics);
     Content content = ContentLoader.load(sources, config.timeZone(), diagnostics);
-    return new Loaded(config, strings, content, LookDigest.of(sources, strings, config));
+    return new Loaded(config, strings, glossary, content, LookDigest.of(sources, strings, glossary, config));
   }
 
   private Map<String, Map<Language, RenderedMarkdown>> renderMarkdown(Content published, BuildProgress progress) {
