@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
  * Runs the Maven that runs the tests ({@code triglot.mavenHome}, set by failsafe) in a
  * subprocess: batch mode, offline, with the build's local repository, a settings file of the
  * test's own and a home folder inside the test's temporary folder (so nothing, not even
- * {@code ~/.ssh/known_hosts}, is read or written outside it), and no SSH agent.
+ * {@code ~/.ssh/known_hosts}, is read or written outside it), no SSH agent and nothing on
+ * standard input.
  */
 record MavenRun(int exitCode, String output) {
-  private static final long TIMEOUT_SECONDS = 180;
+  private static final long TIMEOUT_SECONDS = 90;
 
   /** Runs {@code mvn ARGS} in {@code projectDir}; {@code home} becomes the user's home folder. */
   static MavenRun in(Path projectDir, Path home, Path settings, String... args) throws IOException, InterruptedException {
@@ -33,7 +34,9 @@ record MavenRun(int exitCode, String output) {
     Files.createDirectories(home);
     Path log = Files.createTempFile(home, "mvn-", ".log");
     ProcessBuilder builder = new ProcessBuilder(command).directory(projectDir.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+        .redirectErrorStream(true).redirectOutput(log.toFile())
+        // The site plugin's wagons ask on the terminal (unknown host key, password): here nobody answers.
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     Map<String, String> env = builder.environment();
     env.remove("SSH_AUTH_SOCK");
     env.remove("MAVEN_ARGS");
