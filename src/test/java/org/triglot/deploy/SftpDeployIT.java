@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
@@ -93,13 +95,17 @@ class SftpDeployIT {
   }
 
   private MavenRun deploy(Path home) throws Exception {
+    return deploy(home, "<password>" + password + "</password>");
+  }
+
+  private MavenRun deploy(Path home, String credential) throws Exception {
     Path settings = MavenRun.settings(dir.resolve("settings.xml"), """
             <server>
               <id>triglot-site</id>
               <username>%s</username>
-              <password>%s</password>
+              %s
             </server>
-        """.formatted(USER, password));
+        """.formatted(USER, credential));
     return MavenRun.in(project.dir(), home, settings,
         "site:deploy", "-Dtriglot.deploy.url=sftp://127.0.0.1:" + server.getPort() + "/www");
   }
@@ -127,6 +133,23 @@ class SftpDeployIT {
     stale.removeAll(rebuilt.keySet());
     assertTrue(stale.contains("zh-hant/articles/" + DeployProject.DELETED_ARTICLE + "/index.html"),
         "README.md says site:deploy leaves deleted pages on the host; left: " + stale);
+  }
+
+  @Test
+  void deploysWithAPrivateKeyInOpenSshFormat() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(256);
+    KeyPair deployKey = generator.generateKeyPair();
+    server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user) && KeyUtils.compareKeys(key, deployKey.getPublic()));
+    Path keyFile = dir.resolve("home/.ssh/id_ecdsa");
+    Files.createDirectories(keyFile.getParent());
+    try (OutputStream out = Files.newOutputStream(keyFile)) {
+      OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(deployKey, "deploy key", null, out);
+    }
+    project.build();
+    MavenRun run = deploy(home(true), "<privateKey>" + keyFile + "</privateKey>");
+    assertEquals(0, run.exitCode(), run.describe());
+    DeployProject.assertSameFiles(project.site(), served.resolve("www"));
   }
 
   @Test
