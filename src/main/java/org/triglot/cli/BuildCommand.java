@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--future", description = "Include articles dated in the future.")
   boolean future;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is served from, instead of site.yaml's baseUrl.")
+  @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is served from, instead of site.yaml's baseUrl (empty: site.yaml's).")
   String baseUrl;
 
   @Override
@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
     Path outDir = (out == null ? sourceDir.resolve("target").resolve("site") : out).toAbsolutePath().normalize();
     checkFolders(sourceDir, outDir);
     Optional<URI> url = Optional.empty();
-    if (baseUrl != null) {
+    if (baseUrl != null && !baseUrl.isBlank()) {
       url = SiteConfigLoader.parseBaseUrl(baseUrl);
       if (url.isEmpty()) {
         throw new Main.UsageError("--base-url must be an absolute http(s) URL, e.g. https://example.org/commentary/ (got \"" + baseUrl + "\")");
@@ -78,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(d -> err.print(d.format()));
       long errors = failure.diagnostics().stream().filter(Diagnostic::isError).count();
-      err.println("build failed: " + errors + (errors == 1 ? " error" : " errors") + "; " + outDir + " was left as it was");
+      err.println("build failed: " + errors + (errors == 1 ? " error" : " errors") + "; " + outDir + " was left as it was, without its completion mark, so it will not be deployed");
       return Main.CONTENT_ERRORS;
     }
   }

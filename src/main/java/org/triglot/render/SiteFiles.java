@@ -72,8 +72,9 @@ final class SiteFiles {
     for (LocalizedArticle article : latest) {
       Edition edition = article.find(language).orElseThrow();
       List<String> authors = context.authors(article, language).stream().map(Views.AuthorLink::name).toList();
-      entries.add(new Views.FeedEntry(edition.version().title(), context.paths.absolute(context.paths.article(language, article.slug())),
-          RenderContext.timestamp(article.article().date()), authors, edition.summary(), edition.body().html()));
+      String url = context.paths.absolute(context.paths.article(language, article.slug()));
+      entries.add(new Views.FeedEntry(edition.version().title(), url,
+          RenderContext.timestamp(article.article().date()), authors, edition.summary(), FeedHtml.withAbsoluteUrls(edition.body().html(), url)));
     }
     String updated = latest.isEmpty() ? "1970-01-01T00:00:00Z" : RenderContext.timestamp(latest.get(0).article().date());
     Messages messages = context.messages(language);

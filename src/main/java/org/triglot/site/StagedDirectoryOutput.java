@@ -9,17 +9,22 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.triglot.render.SiteOutput;
 
 /**
  * Writes the site into a fresh staging folder beside the target and moves it into place only
  * when the build succeeded ({@link #commit}); a failed build {@link #discard}s it, so the previous
  * site stays untouched. The swap renames the old folder away, renames the new one in, then
- * deletes the old one.
+ * deletes the old one. Beside the target, the {@link CompletionMark} says that the folder is the
+ * complete output of the last build: it is removed before the swap and written last, and a build
+ * that fails removes it too, so a deploy cannot publish a site that the last build did not finish.
  */
 public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
   private final Path target;
   private final Path staging;
+  private final Map<String, String> sha256ByPath = new ConcurrentHashMap<>();
   private boolean committed;
 
   public StagedDirectoryOutput(Path target) {
@@ -49,10 +54,12 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
+    sha256ByPath.put(staging.relativize(file).toString().replace('\\', '/'), CompletionMark.sha256(content));
   }
 
-  /** Puts the staged site in place of the target. */
+  /** Puts the staged site in place of the target, then marks it complete. */
   public void commit() {
+    CompletionMark.withdraw(target);
     try {
       Path old = null;
       if (Files.exists(target)) {
@@ -68,12 +75,17 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move the built site into " + target, e);
     }
+    CompletionMark.write(target, sha256ByPath);
   }
 
-  /** Throws the staged files away. */
+  /**
+   * Throws the staged files away after a failed build. The previous site stays where it was, but
+   * loses its completion mark: it is no longer what the last build produced.
+   */
   public void discard() {
     if (!committed) {
       deleteTree(staging);
+      CompletionMark.withdraw(target);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
+import org.triglot.site.CompletionMark;
 
 /** {@code triglot build}: exit codes, all-or-nothing output, untouched content, reproducibility. */
 class BuildCommandTest {
@@ -63,6 +64,7 @@ class BuildCommandTest {
     Path out = dir.resolve("out");
     assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
     Map<String, String> before = snapshot(out);
+    assertTrue(Files.isRegularFile(dir.resolve("out.complete")));
 
     TestSite.write(site, """
         -- content/articles/tea/en.md --
@@ -82,8 +84,40 @@ class BuildCommandTest {
     assertEquals(content, snapshot(site.resolve("content")), "content files changed");
     try (Stream<Path> siblings = Files.list(dir)) {
       assertEquals(java.util.List.of("out", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
-          "a staging folder was left behind");
+          "a staging folder was left behind, or the completion mark was not withdrawn");
     }
+  }
+
+  @Test
+  void aSuccessfulBuildMarksTheSiteCompleteWithEveryFileAndItsHash() throws IOException {
+    Path site = dir.resolve("site");
+    TestSite.write(site, SITE);
+    Path out = dir.resolve("out");
+    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
+    Map<String, String> mark = CompletionMark.read(dir.resolve("out.complete"));
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(out.relativize(file).toString().replace('\\', '/'), CompletionMark.sha256(Files.readAllBytes(file)));
+      }
+    }
+    assertEquals(files, new TreeMap<>(mark));
+    assertTrue(mark.containsKey("zh-hant/articles/tea/index.html"), mark.keySet().toString());
+    assertEquals(java.util.List.copyOf(new TreeMap<>(mark).keySet()), java.util.List.copyOf(mark.keySet()), "the mark is in path order");
+  }
+
+  @Test
+  void anEmptyBaseUrlMeansTheOneInSiteYaml() throws IOException {
+    Path site = dir.resolve("site");
+    TestSite.write(site, SITE + """
+        -- site.yaml --
+        baseUrl: https://news.example.com/
+        """);
+    Path out = dir.resolve("out");
+    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString(), "--base-url=").exitCode());
+    assertTrue(Files.readString(out.resolve("en/index.html")).contains("<link rel=\"canonical\" href=\"https://news.example.com/en/\">"));
+    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString(), "--base-url=https://preview--news.example.net").exitCode());
+    assertTrue(Files.readString(out.resolve("en/index.html")).contains("<link rel=\"canonical\" href=\"https://preview--news.example.net/en/\">"));
   }
 
   @Test
