@@ -18,7 +18,6 @@ import org.triglot.site.SiteBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code triglot status}: where every translation stands; {@code --stamp} records what one was made from. */
 @Command(

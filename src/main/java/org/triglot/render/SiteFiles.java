@@ -24,8 +24,9 @@ final class SiteFiles {
 
   List<PageSpec> specs() {
     List<PageSpec> specs = new ArrayList<>();
-    specs.add(PageSpec.plain(context.paths.root(), this::root));
-    specs.add(PageSpec.plain(context.paths.rootNotFound(), () -> rootPage("root-404.ftlh")));
+    specs.add(PageSpec.plain(context.paths.root(), () -> rootPage("root.ftlh", "site.tagline", context.paths.root())));
+    specs.add(PageSpec.plain(context.paths.rootNotFound(),
+        () -> rootPage("root-404.ftlh", "notFound.message", context.paths.rootNotFound())));
     Map<Language, String> notFound = new EnumMap<>(Language.class);
     Language.all().forEach(l -> notFound.put(l, context.paths.notFound(l)));
     for (Language language : Language.all()) {
@@ -45,24 +46,21 @@ final class SiteFiles {
     return specs;
   }
 
-  private byte[] root() {
-    return rootPage("root.ftlh");
-  }
-
-  private byte[] rootPage(String template) {
+  /** A site-wide page offering the three languages, each with a line of text ({@code textKey}). */
+  private byte[] rootPage(String template, String textKey, String path) {
     List<Views.LanguageChoice> choices = new ArrayList<>();
     List<Views.Alternate> alternates = new ArrayList<>();
     for (Language language : Language.all()) {
       Messages messages = context.messages(language);
       String home = context.paths.home(language, 1);
       choices.add(new Views.LanguageChoice(language.tag(), messages.get("language.name"), messages.get("site.title"),
-          context.paths.href(home), messages.get(template.equals("root.ftlh") ? "site.tagline" : "notFound.message")));
+          context.paths.href(home), messages.get(textKey)));
       alternates.add(new Views.Alternate(language.tag(), context.paths.absolute(home)));
     }
     alternates.add(new Views.Alternate("x-default", context.paths.absolute(context.paths.root())));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("root", new Views.RootView(choices, context.assets.href("style.css"),
-        context.paths.absolute(template.equals("root.ftlh") ? context.paths.root() : context.paths.rootNotFound()), alternates));
+        context.paths.absolute(path), alternates));
     return context.html(template, model, Language.EN);
   }
 
