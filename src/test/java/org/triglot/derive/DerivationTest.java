@@ -31,6 +31,12 @@ class DerivationTest {
 
         <p lang="zh-Hans">简体段落</p>
         <p lang="en">English 历史 kept</p>
+
+        <abbr title="历史">历史</abbr>
+
+        ```
+        历史代码块
+        ```
         """);
     site.assertFile("zh-hant/articles/tea/index.html", """
         <html lang="zh-Hant">
@@ -40,6 +46,8 @@ class DerivationTest {
         關於茶葉的歷史。代碼 <code>历史</code> 不變，<a href="https://example.org/历史">鏈接</a> 的地址不變。
         <p lang="zh-Hans">簡體段落</p>
         <p lang="en">English 历史 kept</p>
+        <abbr title="历史">歷史</abbr>
+        <code>历史代码块
         <meta name="description" content="簡短的說明。">
         """);
     site.assertFile("zh-hans/articles/tea/index.html", """
