@@ -15,6 +15,7 @@ public final class Messages {
   private final Language language;
   private final Map<String, String> patterns;
   private final ThreadLocal<Map<String, MessageFormat>> compiled = ThreadLocal.withInitial(HashMap::new);
+  private final Map<String, String> plain = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Messages(Language language, Map<String, String> patterns) {
     this.language = Objects.requireNonNull(language, "language");
@@ -50,9 +51,14 @@ public final class Messages {
     return pattern;
   }
 
-  /** The message without arguments. */
+  /** The message without arguments (formatted once, then remembered). */
   public String get(String key) {
-    return format(key, Map.of());
+    String done = plain.get(key);
+    if (done == null) {
+      done = format(key, Map.of());
+      plain.put(key, done);
+    }
+    return done;
   }
 
   /** The message with named arguments, e.g. {@code format("articleCount", Map.of("count", 5))}. */

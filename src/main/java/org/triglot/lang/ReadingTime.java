@@ -41,6 +41,12 @@ public final class ReadingTime {
   }
 
   private static boolean isCjk(int cp) {
+    if (cp < 0x1100) {
+      return false;
+    }
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) {
+      return true;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

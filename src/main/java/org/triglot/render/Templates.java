@@ -111,6 +111,9 @@ public final class Templates {
       if (!messages.has(key)) {
         throw new TemplateModelException("no UI string \"" + key + "\" in i18n/" + messages.language().tag() + ".yaml or i18n/en.yaml");
       }
+      if (args.size() == 1) {
+        return new SimpleScalar(messages.get(key));
+      }
       if (args.size() % 2 == 0) {
         throw new TemplateModelException("t(\"" + key + "\", …) takes pairs of argument name and value");
       }
