@@ -67,7 +67,7 @@ public final class SiteBuild {
     Map<String, Map<Language, RenderedMarkdown>> bodies = times.time("markdown", () -> renderMarkdown(published));
     Publication publication = times.time("derive", () -> new Deriver(converters).derive(published, bodies, loaded.strings(), diagnostics));
     diagnostics.throwIfErrors();
-    RelatedIndex related = times.time("relate", () -> RelatedIndex.build(publication.articles(), now, loaded.config().related().count()));
+    RelatedIndex related = times.time("relate", () -> RelatedIndex.build(publication.articles(), now, loaded.config().related()));
     SiteRenderer.Stats stats = times.time("render", () -> {
       SitePaths paths = new SitePaths(loaded.config());
       Assets assets = Assets.load(sources.assetRoots(), paths.href(paths.asset("")));
