@@ -4,13 +4,11 @@ package org.triglot.relate;
  * What scoring reads about each article, packed into four longs (32 bytes) so that a candidate
  * costs one memory access besides its text vector: a 64-bit set of its topics (topic number mod
  * 64; exact while a site has at most 64 topics, otherwise the exact score falls back to the topic
- * lists), the inverse length of its topic vector, its day, whether it can be listed, has text and
- * has Chinese text, its first two authors, and where its text vector starts.
+ * lists), the inverse length of its topic vector, its day, whether it can be listed, its first two
+ * authors, and where its text vector starts.
  */
 final class Cards {
   private static final long CANDIDATE = 1L << 31;
-  private static final long HAS_TEXT = 1L << 30;
-  private static final long CHINESE = 1L << 29;
   private static final long MANY_AUTHORS = 1L << 28;
   private static final long DAY = (1L << 28) - 1;
   private static final int NO_AUTHOR = -1;
@@ -43,8 +41,7 @@ final class Cards {
       }
       float inverseNorm = topics.norm[a] == 0 ? 0f : (float) (1 / topics.norm[a]);
       int[] own = authors.keys[a];
-      long flags = (data.candidate()[a] ? CANDIDATE : 0) | (data.text().length(a) > 0 ? HAS_TEXT : 0)
-          | (data.text().chinese[a] ? CHINESE : 0) | (own.length > 2 ? MANY_AUTHORS : 0);
+      long flags = (data.candidate()[a] ? CANDIDATE : 0) | (own.length > 2 ? MANY_AUTHORS : 0);
       int first1 = own.length > 0 ? own[0] : NO_AUTHOR;
       int second = own.length > 1 ? own[1] : NO_AUTHOR;
       cards[4 * a] = mask;
@@ -94,12 +91,6 @@ final class Cards {
   boolean eligible(int c, Query q, boolean includeNewer) {
     long card = cards[4 * c + 1];
     return c != q.article && (card & CANDIDATE) != 0 && (includeNewer || (card & DAY) <= (q.card & DAY));
-  }
-
-  /** Whether both have text, in the same language. */
-  boolean comparableText(int c, Query q) {
-    long card = cards[4 * c + 1];
-    return (card & HAS_TEXT) != 0 && (q.card & HAS_TEXT) != 0 && (card & CHINESE) == (q.card & CHINESE);
   }
 
   long daysApart(int c, Query q) {

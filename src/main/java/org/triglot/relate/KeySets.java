@@ -10,7 +10,7 @@ import org.triglot.content.Article;
 
 /**
  * The topics (or authors) of every article as numbers, in ascending order, numbered in the
- * alphabetical order of their ids; and the weight of each, {@code ln(1 + N / df)} with N and df
+ * alphabetical order of their ids; and the weight of each, {@code ln((N + 1) / df)} with N and df
  * counted over the articles that can be recommended, so that a topic few articles have weighs more
  * than one many have (a topic no candidate has weighs as if one had it).
  */
@@ -74,7 +74,7 @@ final class KeySets {
     }
     double[] idf = new double[ids.size()];
     for (int k = 0; k < idf.length; k++) {
-      idf[k] = Math.log(1 + (double) Math.max(candidates, 1) / Math.max(df[k], 1));
+      idf[k] = Math.log((double) (candidates + 1) / Math.max(df[k], 1));
     }
     double[] norm = new double[articles.length];
     for (int i = 0; i < articles.length; i++) {

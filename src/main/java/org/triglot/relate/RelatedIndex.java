@@ -22,7 +22,7 @@ import org.triglot.lang.Language;
  * {@link RelatedSettings}; docs/related.md explains the choices):
  *
  * <ul>
- *   <li>topics: cosine of the two topic sets, each topic weighted by {@code ln(1 + N / df)}, so a
+ *   <li>topics: cosine of the two topic sets, each topic weighted by {@code ln((N + 1) / df)}, so a
  *       shared rare topic counts more than a shared common one;
  *   <li>text: cosine of the articles' TF-IDF vectors ({@link TextVectors}), made from the English
  *       version where there is one, otherwise the simplified Chinese one (written or derived), so

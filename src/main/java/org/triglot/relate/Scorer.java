@@ -21,12 +21,10 @@ import org.triglot.config.RelatedSettings;
  *       score, newer date, slug, at least the minimum score.
  * </ol>
  *
- * The work per article is bounded by {@link Tuning}, not by the size of the site. A signal that
- * cannot be measured for a pair is left out of its weighted mean rather than counted as zero:
- * topics when the article has none, authors when it has none, text when it has no usable text or
- * when the two texts are in different languages (an English-only and a Chinese-only article). So
- * an article without topics is judged on its text, and a Chinese-only article is not pushed down
- * because its words cannot meet English ones.
+ * The work per article is bounded by {@link Tuning}, not by the size of the site. A signal the
+ * article itself lacks is left out of the weighted mean of its list rather than counted as zero, so
+ * an article without topics is judged on its text, authors and date. The texts of an English and
+ * a Chinese article have no terms in common: their text similarity is zero.
  */
 final class Scorer {
   private final RelatedIndex.Data data;
@@ -105,10 +103,9 @@ final class Scorer {
   }
 
   private List<Scored> score(int q, Scratch s) {
-    Weights same = weights(q, true);
-    Weights other = weights(q, false);
+    Weights w = weights(q);
     s.start(q);
-    if (same.topics > 0) {
+    if (w.topics > 0) {
       for (int key : data.topics().keys[q]) {
         gatherNearest(data.topicPostings(), key, q, s, tuning.topicWindow());
       }
@@ -116,7 +113,7 @@ final class Scorer {
         gatherNearest(data.topicPairPostings(), key, q, s, tuning.pairWindow());
       }
     }
-    if (same.text > 0) {
+    if (w.text > 0) {
       gatherTerms(q, s);
     }
     Cards.Query query = cards.query(q);
@@ -127,7 +124,6 @@ final class Scorer {
       if (!cards.eligible(c, query, settings.includeNewer())) {
         continue;
       }
-      Weights w = cards.comparableText(c, query) ? same : other;
       double topicsAndDate = w.topics * cards.topicEstimate(c, query) + w.date * dateCloseness(cards.daysApart(c, query));
       s.byTopics.offer(c, topicsAndDate);
       if (s.text[c] > 0) {
@@ -235,8 +231,7 @@ final class Scorer {
 
   /** Scores the first {@code size} of {@code candidates} exactly; the best, at most {@code count}, at least the minimum score. */
   private List<Scored> rank(int q, int[] candidates, int size) {
-    Weights same = weights(q, true);
-    Weights other = weights(q, false);
+    Weights w = weights(q);
     Cards.Query query = cards.query(q);
     int count = settings.count();
     int[] rank = data.rank();
@@ -248,7 +243,7 @@ final class Scorer {
       if (!cards.eligible(c, query, settings.includeNewer())) {
         continue;
       }
-      double score = score(c, query, cards.comparableText(c, query) ? same : other, null);
+      double score = score(c, query, w, null);
       if (score < settings.minScore() || found == count && !before(score, c, bestScore[count - 1], best[count - 1], rank)) {
         continue;
       }
@@ -265,7 +260,7 @@ final class Scorer {
     Scored[] list = new Scored[found];
     double[] signals = new double[4];
     for (int i = 0; i < found; i++) {
-      score(best[i], query, cards.comparableText(best[i], query) ? same : other, signals);
+      score(best[i], query, w, signals);
       list[i] = new Scored(best[i], bestScore[i], signals[0], signals[1], signals[2], signals[3]);
     }
     return List.of(list);
@@ -305,7 +300,7 @@ final class Scorer {
   /** The exact score of {@code c} for {@code q}. */
   double exactScore(int q, int c) {
     Cards.Query query = cards.query(q);
-    return score(c, query, cards.comparableText(c, query) ? weights(q, true) : weights(q, false), null);
+    return score(c, query, weights(q), null);
   }
 
   /** The list order: higher score first, then newer, then slug. */
@@ -318,13 +313,14 @@ final class Scorer {
   }
 
   /**
-   * The weights for scoring a candidate for {@code q}, as shares of the sum of the signals that can
-   * be measured ({@code comparableText}: whether the two texts are in the same language).
+   * The weights for the list of {@code q}, as shares of the sum of those of the signals it has: a
+   * signal the article itself lacks (no topics, or only topics every article has; no usable text;
+   * no author) is left out of its mean rather than counted as zero.
    */
-  private Weights weights(int q, boolean comparableText) {
+  private Weights weights(int q) {
     RelatedSettings.Weights given = settings.weights();
-    double topics = data.topics().keys[q].length > 0 ? given.topics() : 0;
-    double text = comparableText && data.text().length(q) > 0 ? given.text() : 0;
+    double topics = data.topics().norm[q] > 0 ? given.topics() : 0;
+    double text = data.text().length(q) > 0 ? given.text() : 0;
     double authors = data.authors().keys[q].length > 0 ? given.authors() : 0;
     double sum = topics + text + authors + given.date();
     return new Weights(topics / sum, text / sum, authors / sum, given.date() / sum);

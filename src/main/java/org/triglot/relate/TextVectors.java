@@ -31,14 +31,11 @@ final class TextVectors {
   private final int[] start;
   /** Per article, the weight of its k-th heaviest term, k = {@link Tuning#queryTerms()} (0 if it has fewer). */
   private final float[] gatherFloor;
-  /** Per article, whether its text is Chinese (its terms are then Chinese-side terms). */
-  final boolean[] chinese;
   /** For each term, the articles it weighs most in, heaviest first. */
   final Postings champions;
 
-  private TextVectors(Vocabulary vocabulary, int[][] terms, float[][] weights, boolean[] chinese, Postings champions, int queryTerms) {
+  private TextVectors(Vocabulary vocabulary, int[][] terms, float[][] weights, Postings champions, int queryTerms) {
     this.vocabulary = vocabulary;
-    this.chinese = chinese;
     this.champions = champions;
     this.start = new int[terms.length + 1];
     for (int a = 0; a < terms.length; a++) {
@@ -83,12 +80,8 @@ final class TextVectors {
       int maxDf = articles < MIN_ARTICLES_FOR_SHARE ? Integer.MAX_VALUE : (int) (MAX_DOCUMENT_SHARE * articles);
       vector(i, counts, df, articles, maxDf, candidate[i], vocabulary, tuning.termsPerArticle(), terms, weights);
     });
-    boolean[] chinese = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      chinese[i] = sources.get(i).chinese();
-    }
     Postings champions = Postings.heaviestFirst(vocabulary.size(), terms, weights, candidate, rank, tuning.termChampions());
-    return new TextVectors(vocabulary, terms, weights, chinese, champions, tuning.queryTerms());
+    return new TextVectors(vocabulary, terms, weights, champions, tuning.queryTerms());
   }
 
   int start(int a) {
@@ -109,11 +102,6 @@ final class TextVectors {
 
   float gatherFloor(int a) {
     return gatherFloor[a];
-  }
-
-  /** Whether the texts of {@code a} and {@code b} can be compared: both have terms, in the same vocabulary. */
-  boolean comparable(int a, int b) {
-    return chinese[a] == chinese[b] && length(a) > 0 && length(b) > 0;
   }
 
   /** The length of the start of {@code text} that is read: at most {@code limit} characters, not cutting a word. */
@@ -326,6 +314,6 @@ final class TextVectors {
 
   /** Bytes held, for the benchmark's memory figures. */
   long bytes() {
-    return vocabulary.bytes() + 8L * entries.length + 4L * start.length + 4L * gatherFloor.length + chinese.length + champions.bytes();
+    return vocabulary.bytes() + 8L * entries.length + 4L * start.length + 4L * gatherFloor.length + champions.bytes();
   }
 }
