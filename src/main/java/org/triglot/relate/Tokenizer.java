@@ -9,7 +9,7 @@ import java.util.function.IntConsumer;
  * consumer. English is cut by a single pass over the characters: a token is a run of letters and
  * digits (with inner apostrophes), lower-cased without regard to the default locale. Chinese is
  * segmented into words by ICU's dictionary-based word BreakIterator; Latin words inside it are
- * lower-cased the same way.
+ * lower-cased the same way. Not thread-safe: one per thread, like its {@link Vocabulary}.
  */
 final class Tokenizer {
   private static final ULocale CHINESE = ULocale.forLanguageTag("zh-Hans");
@@ -31,6 +31,7 @@ final class Tokenizer {
 
   private final char[] token = new char[MAX_TOKEN];
   private char[] chars = new char[1 << 14];
+  private BreakIterator words;
 
   Tokenizer(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -109,7 +110,9 @@ final class Tokenizer {
 
   /** Passes the term of every Chinese word (and embedded Latin word) of {@code text} to {@code terms}, in order. */
   void chinese(String text, IntConsumer terms) {
-    BreakIterator words = BreakIterator.getWordInstance(CHINESE);
+    if (words == null) {
+      words = BreakIterator.getWordInstance(CHINESE);
+    }
     words.setText(text);
     int start = words.first();
     for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
