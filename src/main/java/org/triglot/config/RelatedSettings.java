@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record RelatedSettings(int count, Weights weights, double minScore, boolean includeNewer, int dateHalfLifeDays) {
 
-  /** Chosen by reading the lists of the sample content and of generated corpora (docs/related.md). */
+  /**
+   * Five articles; topics and text weigh the same, authors and date break near-ties; a score of
+   * 0.2 keeps pairs that share two topics, or one specific topic and more; newer articles allowed;
+   * a one-year half-life. Chosen by reading the lists of the sample content and of generated
+   * corpora (docs/related.md says what was compared).
+   */
   public static final RelatedSettings DEFAULTS = new RelatedSettings(5, new Weights(40, 40, 10, 10), 0.2, true, 365);
 
   public static final int MAX_COUNT = 50;
