@@ -27,6 +27,9 @@ import org.triglot.config.RelatedSettings;
  * a Chinese article have no terms in common: their text similarity is zero.
  */
 final class Scorer {
+  /** The score of a pair that shares neither topics nor text: never listed, whatever the minimum. */
+  static final double UNRELATED = -1;
+
   private final RelatedIndex.Data data;
   private final RelatedSettings settings;
   private final Tuning tuning;
@@ -51,7 +54,7 @@ final class Scorer {
 
   /**
    * The list of every article, best first, by article number. {@code exhaustive} scores every
-   * candidate exactly instead (all pairs: for tests and the benchmark's recall figure only).
+   * candidate exactly instead (all pairs: for tests and the benchmark's accuracy figures only).
    */
   List<List<Scored>> scoreAll(boolean exhaustive) {
     int n = data.articles().length;
@@ -244,7 +247,7 @@ final class Scorer {
         continue;
       }
       double score = score(c, query, w, null);
-      if (score < settings.minScore() || found == count && !before(score, c, bestScore[count - 1], best[count - 1], rank)) {
+      if (score == UNRELATED || score < settings.minScore() || found == count && !before(score, c, bestScore[count - 1], best[count - 1], rank)) {
         continue;
       }
       int at = Math.min(found, count - 1);
@@ -267,15 +270,15 @@ final class Scorer {
   }
 
   /**
-   * The exact score of {@code c} for the query (0 when they share neither topics nor text),
-   * rounded to nine decimals so that equal signals give equal scores; the four signals go to
-   * {@code signals} if given.
+   * The exact score of {@code c} for the query, rounded to nine decimals so that equal signals give
+   * equal scores, or {@link #UNRELATED} when they share neither topics nor text; the four signals
+   * go to {@code signals} if given.
    */
   private double score(int c, Cards.Query q, Weights w, double[] signals) {
     double topics = w.topics > 0 ? cards.topics(c, q) : 0;
     double text = w.text > 0 ? data.text().cosine(q.article, cards.textStart(c), cards.textLength(c)) : 0;
     if (topics == 0 && text == 0) {
-      return 0;
+      return UNRELATED;
     }
     double authors = cards.authors(c, q);
     double date = dateCloseness(cards.daysApart(c, q));
@@ -297,10 +300,9 @@ final class Scorer {
     return cards.bytes() + 8L * dateCloseness.length;
   }
 
-  /** The exact score of {@code c} for {@code q}. */
+  /** The exact score of {@code c} for {@code q}, 0 when they share neither topics nor text. */
   double exactScore(int q, int c) {
-    Cards.Query query = cards.query(q);
-    return score(c, query, weights(q), null);
+    return Math.max(0, score(c, cards.query(q), weights(q), null));
   }
 
   /** The list order: higher score first, then newer, then slug. */
@@ -323,7 +325,7 @@ final class Scorer {
     double text = data.text().length(q) > 0 ? given.text() : 0;
     double authors = data.authors().keys[q].length > 0 ? given.authors() : 0;
     double sum = topics + text + authors + given.date();
-    return new Weights(topics / sum, text / sum, authors / sum, given.date() / sum);
+    return sum == 0 ? new Weights(0, 0, 0, 0) : new Weights(topics / sum, text / sum, authors / sum, given.date() / sum);
   }
 
   private record Weights(double topics, double text, double authors, double date) {}

@@ -75,6 +75,18 @@ class RelatedIndexTest {
   }
 
   @Test
+  void neverListsAPairThatSharesNeitherTopicsNorTextEvenWithoutAMinimumScore() {
+    List<LocalizedArticle> articles = Corpus.of(
+        article("piece").topics("tea").authors("ann").date("2024-01-01"),
+        article("same-author-same-day").topics("wine").authors("ann").date("2024-01-01"),
+        article("tea-too").topics("tea").authors("bo").date("2020-01-01"));
+
+    assertEquals(List.of("tea-too"), index(articles, ANY_SCORE).relatedTo("piece"));
+    assertEquals(List.of("tea-too"),
+        RelatedIndex.build(articles, Corpus.NOW, ANY_SCORE, Tuning.DEFAULT, true).relatedTo("piece"), "exhaustive scoring too");
+  }
+
+  @Test
   void breaksTiesByNewerDateThenBySlug() {
     // Same topics, same text, same author; "before" and "after" are as far from the piece in time,
     // so every signal ties with both, and the newer wins; "b-same" and "a-same" share a date.
