@@ -3,11 +3,12 @@ package org.triglot.relate;
 import java.util.Arrays;
 
 /**
- * An inverted index in compressed form: for each key (a topic or a term, numbered from 0), the
- * articles that have it, with the weight the key has in each. Two orders serve the two uses: a
- * term's list holds its heaviest articles first and is cut after {@code cap} of them (a "champion
- * list"), so that however common a term is, a query reads a bounded number of postings; a topic's
- * list is in date order, so that a query can read the part nearest to its own date.
+ * An inverted index in compressed form: for each key (a term, a topic or a pair of topics, numbered
+ * from 0), the articles that have it, with the weight the key has in each. Two orders serve the two
+ * uses: a term's list holds its heaviest articles first and is cut after {@code cap} of them (a
+ * "champion list"), so that however common a term is, a query reads a bounded number of postings;
+ * a topic's list is in date order and unweighted, so that a query can read the part nearest to its
+ * own date.
  */
 final class Postings {
   private final int[] start;
@@ -73,14 +74,16 @@ final class Postings {
       start[k + 1] = start[k] + Math.min(cap, length[k]);
     }
     int[] articles = new int[start[keyCount]];
-    float[] w = new float[start[keyCount]];
+    float[] w = weights == null ? null : new float[start[keyCount]];
     for (int k = 0; k < keyCount; k++) {
       long[] list = lists[k];
       Arrays.sort(list);
       for (int i = 0; i < start[k + 1] - start[k]; i++) {
         int a = byRank[(int) list[i]];
         articles[start[k] + i] = a;
-        w[start[k] + i] = weights == null ? 1f : weightOfKey(keys[a], weights[a], k);
+        if (w != null) {
+          w[start[k] + i] = weightOfKey(keys[a], weights[a], k);
+        }
       }
       lists[k] = null;
     }
@@ -108,12 +111,13 @@ final class Postings {
     return articles[at];
   }
 
+  /** The weight of posting {@code at}; 1 in unweighted lists. */
   float weight(int at) {
-    return weights[at];
+    return weights == null ? 1f : weights[at];
   }
 
   /** Bytes held, for the benchmark's memory figures. */
   long bytes() {
-    return 4L * start.length + 4L * articles.length + 4L * weights.length;
+    return 4L * start.length + 4L * articles.length + (weights == null ? 0 : 4L * weights.length);
   }
 }
