@@ -1,6 +1,8 @@
 package org.triglot.relate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.triglot.config.RelatedSettings;
@@ -59,17 +61,16 @@ final class Scorer {
   List<List<Scored>> scoreAll(boolean exhaustive) {
     int n = data.articles().length;
     int blocks = Math.max(1, Math.min(n, 8 * Runtime.getRuntime().availableProcessors()));
-    @SuppressWarnings("unchecked")
-    List<Scored>[] lists = new List[n];
+    List<List<Scored>> lists = new ArrayList<>(Collections.nCopies(n, List.of()));
     int[] everyone = exhaustive ? IntStream.range(0, n).filter(c -> data.candidate()[c]).toArray() : new int[0];
     // Blocks of consecutive articles (close in date, so their candidates overlap in the caches).
     IntStream.range(0, blocks).parallel().forEach(block -> {
       Scratch scratch = new Scratch(n, tuning);
       for (int q = (int) ((long) block * n / blocks); q < (long) (block + 1) * n / blocks; q++) {
-        lists[q] = exhaustive ? rank(q, everyone, everyone.length) : score(q, scratch);
+        lists.set(q, exhaustive ? rank(q, everyone, everyone.length) : score(q, scratch));
       }
     });
-    return Arrays.asList(lists);
+    return lists;
   }
 
   /** Per-thread working memory: text sums by article, valid for the articles touched by the current query. */
