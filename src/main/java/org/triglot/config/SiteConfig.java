@@ -7,17 +7,18 @@ import java.util.Objects;
 /**
  * The publication's settings from {@code site.yaml} (every one optional): the base URL the site is
  * served from (a sub-path such as {@code https://example.org/commentary/} is allowed), the time zone
- * that dates are read and shown in, page sizes, the related-articles count, reading speeds and
- * summary lengths.
+ * that dates are read and shown in, page sizes, how related-article lists are made, reading
+ * speeds and summary lengths.
  */
 public record SiteConfig(
-    URI baseUrl, ZoneId timeZone, int pageSize, int feedSize, int relatedCount, Reading reading, Summaries summaries) {
+    URI baseUrl, ZoneId timeZone, int pageSize, int feedSize, RelatedSettings related, Reading reading, Summaries summaries) {
 
   public static final URI DEFAULT_BASE_URL = URI.create("https://example.org/");
 
   public SiteConfig {
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(timeZone, "timeZone");
+    Objects.requireNonNull(related, "related");
     if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
       throw new IllegalArgumentException("base URL must be absolute: " + baseUrl);
     }
@@ -25,8 +26,8 @@ public record SiteConfig(
     if (!text.endsWith("/")) {
       baseUrl = URI.create(text + "/");
     }
-    if (pageSize < 1 || feedSize < 1 || relatedCount < 0) {
-      throw new IllegalArgumentException("page, feed and related sizes must be positive");
+    if (pageSize < 1 || feedSize < 1) {
+      throw new IllegalArgumentException("page and feed sizes must be positive");
     }
     Objects.requireNonNull(reading, "reading");
     Objects.requireNonNull(summaries, "summaries");
@@ -55,11 +56,11 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig(DEFAULT_BASE_URL, ZoneId.of("UTC"), 20, 20, 5, Reading.DEFAULT, Summaries.DEFAULT);
+    return new SiteConfig(DEFAULT_BASE_URL, ZoneId.of("UTC"), 20, 20, RelatedSettings.DEFAULTS, Reading.DEFAULT, Summaries.DEFAULT);
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, timeZone, pageSize, feedSize, relatedCount, reading, summaries);
+    return new SiteConfig(url, timeZone, pageSize, feedSize, related, reading, summaries);
   }
 
   /** The path part of the base URL, always starting and ending with "/": "/" or "/commentary/". */

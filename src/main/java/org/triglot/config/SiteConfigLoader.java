@@ -51,15 +51,8 @@ public final class SiteConfigLoader {
     ZoneId zone = map.find("timeZone").flatMap(node -> readZone(node, diagnostics)).orElse(defaults.timeZone());
     int pageSize = map.find("pageSize").flatMap(node -> readCount(node, diagnostics)).orElse(defaults.pageSize());
     int feedSize = map.find("feedSize").flatMap(node -> readCount(node, diagnostics)).orElse(defaults.feedSize());
-    int related = defaults.relatedCount();
-    Optional<YamlNode> relatedNode = map.find("related");
-    if (relatedNode.isPresent()) {
-      if (relatedNode.get() instanceof YamlNode.Mapping relatedMap) {
-        related = relatedMap.find("count").flatMap(node -> readCount(node, diagnostics)).orElse(related);
-      } else {
-        diagnostics.error(relatedNode.get().position(), "\"related\" must be a map", "e.g. related: {count: 5}");
-      }
-    }
+    RelatedSettings related = map.find("related")
+        .map(node -> RelatedSettingsReader.read(node, defaults.related(), diagnostics)).orElse(defaults.related());
     SiteConfig.Reading reading = SiteConfig.Reading.DEFAULT;
     Optional<YamlNode.Mapping> readingNode = section(map, "readingTime", "readingTime: {wordsPerMinute: 230, charactersPerMinute: 400}", diagnostics);
     if (readingNode.isPresent()) {

@@ -1,64 +1,232 @@
 package org.triglot.relate;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.triglot.config.RelatedSettings;
 import org.triglot.content.Article;
+import org.triglot.derive.Edition;
 import org.triglot.derive.LocalizedArticle;
+import org.triglot.lang.Language;
 
 /**
- * "You might also like": for each article, the articles sharing the most topics with it, ties
- * broken by date (newer first) then slug; never the article itself, a draft or a future-dated
- * piece. Built once per build over article identities, so every language shows the same list.
- * Uses an inverted index from topic to articles, so the cost follows the shared-topic pairs, not
- * all pairs.
+ * "You might also like": for every article, the articles most related to it. Built once per build
+ * over article identities (not language files), so the English, 简体 and 繁體 pages of an article
+ * show the same list; each page then leaves out the articles that have no version in its language.
+ * A pair is scored on four signals, each from 0 to 1, combined as a weighted mean (weights from
+ * {@link RelatedSettings}; docs/related.md explains the choices):
+ *
+ * <ul>
+ *   <li>topics: cosine of the two topic sets, each topic weighted by {@code ln((N + 1) / df)}, so a
+ *       shared rare topic counts more than a shared common one;
+ *   <li>text: cosine of the articles' TF-IDF vectors ({@link TextVectors}), made from the English
+ *       version where there is one, otherwise the simplified Chinese one (written or derived), so
+ *       the score does not depend on which translations exist;
+ *   <li>authors: shared authors over the geometric mean of the two author counts;
+ *   <li>date: {@code 0.5^(days apart / half-life)}.
+ * </ul>
+ *
+ * A signal that cannot be measured for a pair is left out of its mean rather than counted as zero
+ * (see {@link Scorer}), and authors and date only add to a pair that shares a topic or text terms.
+ * Only published articles (not drafts, not dated after {@code now}) are listed, never the article
+ * itself and, unless the settings allow it, never one newer than it; ties go to the newer
+ * article, then to the slug first in alphabetical order. Nothing is compared all against all:
+ * {@link Scorer} draws a bounded number of candidates from inverted indexes over topics, pairs of
+ * topics and terms, and scores only a short list of them exactly.
  */
 public final class RelatedIndex {
-  private final Map<String, List<String>> related;
-
-  private RelatedIndex(Map<String, List<String>> related) {
-    this.related = related;
+  /** A listed article, its score and the four signals the score was made of. */
+  public record Match(String slug, double score, double topics, double text, double authors, double date) {
+    public Match {
+      Objects.requireNonNull(slug, "slug");
+    }
   }
 
-  /** Builds the lists for {@code articles}, of at most {@code count} entries each. */
-  public static RelatedIndex build(List<LocalizedArticle> articles, java.time.ZonedDateTime now, int count) {
-    List<Article> candidates = articles.stream()
-        .map(LocalizedArticle::article)
-        .filter(a -> !a.draft() && !a.date().isAfter(now))
-        .toList();
-    Map<String, List<Integer>> byTopic = new HashMap<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      for (String topic : candidates.get(i).topicIds()) {
-        byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(i);
+  /** Sizes of the index, for the benchmark: articles, those that can be listed, distinct terms, bytes of its arrays. */
+  public record Stats(int articles, int candidates, int terms, long indexBytes) {}
+
+  /** What the scorer works from, by article number (the position in the build's article list). */
+  record Data(
+      Article[] articles,
+      boolean[] candidate,
+      long[] day,
+      int[] rank,
+      KeySets topics,
+      KeySets authors,
+      Postings topicPostings,
+      int[][] topicPairs,
+      Postings topicPairPostings,
+      TextVectors text) {}
+
+  private final Map<String, List<Match>> matches;
+  private final Stats stats;
+  /** Kept by an exhaustive index only, for {@link #exactScores}. */
+  private final Scorer reference;
+  private final Map<String, Integer> numbers;
+
+  private RelatedIndex(Map<String, List<Match>> matches, Stats stats, Scorer reference, Map<String, Integer> numbers) {
+    this.matches = matches;
+    this.stats = stats;
+    this.reference = reference;
+    this.numbers = numbers;
+  }
+
+  /** Builds the lists of every article in {@code articles} as of {@code now}. */
+  public static RelatedIndex build(List<LocalizedArticle> articles, ZonedDateTime now, RelatedSettings settings) {
+    return build(articles, now, settings, Tuning.DEFAULT, false);
+  }
+
+  /**
+   * As {@link #build(List, ZonedDateTime, RelatedSettings)} with other {@code tuning};
+   * {@code exhaustive} scores every pair exactly instead of using the inverted indexes (all pairs:
+   * for tests and the benchmark's accuracy figures only).
+   */
+  static RelatedIndex build(List<LocalizedArticle> articles, ZonedDateTime now, RelatedSettings settings, Tuning tuning, boolean exhaustive) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(settings, "settings");
+    Data data = data(articles, now, tuning);
+    Map<String, List<Match>> bySlug = new HashMap<>();
+    Scorer scorer = new Scorer(data, settings, tuning);
+    if (settings.count() > 0) {
+      List<List<Scorer.Scored>> lists = scorer.scoreAll(exhaustive);
+      for (int i = 0; i < lists.size(); i++) {
+        List<Match> list = new ArrayList<>();
+        for (Scorer.Scored s : lists.get(i)) {
+          list.add(new Match(data.articles()[s.article()].slug(), s.score(), s.topics(), s.text(), s.authors(), s.date()));
+        }
+        bySlug.put(data.articles()[i].slug(), List.copyOf(list));
       }
     }
-    Map<String, List<String>> related = new HashMap<>();
-    articles.parallelStream().map(LocalizedArticle::article).forEach(article -> {
-      Map<Integer, Integer> shared = new HashMap<>();
-      for (String topic : article.topicIds()) {
-        for (int i : byTopic.getOrDefault(topic, List.of())) {
-          if (!candidates.get(i).slug().equals(article.slug())) {
-            shared.merge(i, 1, Integer::sum);
-          }
-        }
+    int candidates = 0;
+    for (boolean c : data.candidate()) {
+      candidates += c ? 1 : 0;
+    }
+    long pairKeys = 0;
+    for (int[] p : data.topicPairs()) {
+      pairKeys += p.length;
+    }
+    long bytes = data.topics().bytes() + data.authors().bytes() + data.topicPostings().bytes() + data.topicPairPostings().bytes()
+        + 4 * pairKeys + data.text().bytes() + scorer.bytes() + 21L * articles.size();
+    Stats stats = new Stats(articles.size(), candidates, data.text().vocabulary.size(), bytes);
+    Map<String, Integer> numbers = new HashMap<>();
+    if (exhaustive) {
+      for (int i = 0; i < data.articles().length; i++) {
+        numbers.put(data.articles()[i].slug(), i);
       }
-      Comparator<Map.Entry<Integer, Integer>> order = Comparator
-          .<Map.Entry<Integer, Integer>>comparingInt(e -> -e.getValue())
-          .thenComparing(e -> candidates.get(e.getKey()).date(), Comparator.reverseOrder())
-          .thenComparing(e -> candidates.get(e.getKey()).slug());
-      List<String> top = shared.entrySet().stream().sorted(order).limit(count)
-          .map(e -> candidates.get(e.getKey()).slug()).toList();
-      synchronized (related) {
-        related.put(article.slug(), top);
-      }
-    });
-    return new RelatedIndex(Map.copyOf(related));
+    }
+    return new RelatedIndex(bySlug, stats, exhaustive ? scorer : null, numbers);
   }
 
-  /** The related articles of {@code slug}, best first; empty for an unknown slug. */
+  private static Data data(List<LocalizedArticle> articles, ZonedDateTime now, Tuning tuning) {
+    int n = articles.size();
+    Article[] all = new Article[n];
+    boolean[] candidate = new boolean[n];
+    long[] day = new long[n];
+    List<TextVectors.Source> sources = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      all[i] = articles.get(i).article();
+      candidate[i] = !all[i].draft() && !all[i].date().isAfter(now);
+      day[i] = all[i].date().toLocalDate().toEpochDay();
+      sources.add(textSource(articles.get(i)));
+    }
+    int[] rank = tieOrder(all);
+    KeySets topics = KeySets.of(all, Article::topicIds, candidate);
+    KeySets authors = KeySets.of(all, Article::authorIds, candidate);
+    Postings topicPostings = Postings.byDay(topics.count, topics.keys, candidate, rank, day);
+    int[][] pairs = new int[n][];
+    int pairCount = pairs(topics, pairs);
+    Postings topicPairPostings = Postings.byDay(pairCount, pairs, candidate, rank, day);
+    TextVectors text = TextVectors.build(sources, candidate, rank, tuning);
+    return new Data(all, candidate, day, rank, topics, authors, topicPostings, pairs, topicPairPostings, text);
+  }
+
+  /**
+   * Each article's position in the order of ties, newer first, then by slug. The build's list is
+   * normally in that order already (the link phase sorts it so), which is checked in one pass.
+   */
+  private static int[] tieOrder(Article[] all) {
+    Comparator<Article> order = Comparator.comparing(Article::date, Comparator.reverseOrder()).thenComparing(Article::slug);
+    int n = all.length;
+    int[] rank = new int[n];
+    boolean sorted = true;
+    for (int i = 1; i < n && sorted; i++) {
+      sorted = order.compare(all[i - 1], all[i]) < 0;
+    }
+    if (sorted) {
+      Arrays.setAll(rank, i -> i);
+      return rank;
+    }
+    Integer[] byOrder = new Integer[n];
+    Arrays.setAll(byOrder, i -> i);
+    Arrays.sort(byOrder, (x, y) -> order.compare(all[x], all[y]));
+    for (int r = 0; r < n; r++) {
+      rank[byOrder[r]] = r;
+    }
+    return rank;
+  }
+
+  /** Numbers the pairs of topics that articles have, fills {@code pairs} with each article's, and returns how many there are. */
+  private static int pairs(KeySets topics, int[][] pairs) {
+    Map<Long, Integer> ids = new HashMap<>();
+    for (int i = 0; i < pairs.length; i++) {
+      int[] keys = topics.keys[i];
+      int[] own = new int[keys.length * (keys.length - 1) / 2];
+      int at = 0;
+      for (int x = 0; x < keys.length; x++) {
+        for (int y = x + 1; y < keys.length; y++) {
+          Long pair = (long) keys[x] * topics.count + keys[y];
+          Integer id = ids.get(pair);
+          if (id == null) {
+            id = ids.size();
+            ids.put(pair, id);
+          }
+          own[at++] = id;
+        }
+      }
+      pairs[i] = own;
+    }
+    return ids.size();
+  }
+
+  /** The slugs of the articles related to {@code slug}, best first; empty for an unknown slug. */
   public List<String> relatedTo(String slug) {
-    return related.getOrDefault(slug, List.of());
+    return matches.getOrDefault(slug, List.of()).stream().map(Match::slug).toList();
+  }
+
+  /** The related articles of {@code slug} with their scores, best first; empty for an unknown slug. */
+  public List<Match> matchesOf(String slug) {
+    return matches.getOrDefault(slug, List.of());
+  }
+
+  public Stats stats() {
+    return stats;
+  }
+
+  /** The sum of the exact scores of {@code others} for {@code slug}; only an exhaustive index knows them. */
+  double exactScores(String slug, List<String> others) {
+    if (reference == null) {
+      throw new IllegalStateException("only an exhaustive index scores any pair");
+    }
+    double sum = 0;
+    for (String other : others) {
+      sum += reference.exactScore(numbers.get(slug), numbers.get(other));
+    }
+    return sum;
+  }
+
+  /** The text the similarity is computed on: English if there is one, else simplified, else traditional Chinese. */
+  static TextVectors.Source textSource(LocalizedArticle article) {
+    for (Language language : List.of(Language.EN, Language.ZH_HANS, Language.ZH_HANT)) {
+      Edition edition = article.editions().get(language);
+      if (edition != null) {
+        return new TextVectors.Source(edition.version().title(), edition.body().plainText(), language.isChinese());
+      }
+    }
+    return new TextVectors.Source("", "", false);
   }
 }

@@ -98,7 +98,7 @@ public final class SiteBuild {
         cache.conversions).derive(published, bodies, loaded.strings(), diagnostics));
     diagnostics.throwIfErrors();
     progress.phase("relate");
-    RelatedIndex related = times.time("relate", () -> RelatedIndex.build(publication.articles(), now, loaded.config().relatedCount()));
+    RelatedIndex related = times.time("relate", () -> RelatedIndex.build(publication.articles(), now, loaded.config().related()));
     progress.phase("render");
     SiteRenderer.Stats stats = times.time("render", () -> {
       SitePaths paths = new SitePaths(loaded.config());
