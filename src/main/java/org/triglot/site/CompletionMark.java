@@ -7,9 +7,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,8 +14,9 @@ import java.util.TreeMap;
 /**
  * The file beside a built site folder that says the folder is the complete output of the last
  * build: {@code target/site.complete} for {@code target/site}. It lists every file of the site
- * with its SHA-256, one {@code <hex>  <path>} line each in path order (the format of
- * {@code sha256sum}, so {@code cd target/site && sha256sum -c ../site.complete} checks a copy).
+ * with its size in bytes, one {@code <size>  <path>} line each in path order, so a copy can be
+ * checked for missing or truncated files. (Sizes rather than hashes: hashing every file cost as
+ * much CPU as rendering the pages.)
  * The build writes it as the last step of a successful commit and removes it when a build into
  * the same folder fails; the Maven deploy refuses to run while it is missing.
  */
@@ -34,28 +32,19 @@ public final class CompletionMark {
     return absolute.resolveSibling(absolute.getFileName() + SUFFIX);
   }
 
-  /** The hex SHA-256 of some bytes. */
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The mark's text for site-relative paths and their SHA-256 (sorted by path). */
-  public static String format(Map<String, String> sha256ByPath) {
+  /** The mark's text for site-relative paths and their sizes (sorted by path). */
+  public static String format(Map<String, Long> sizeByPath) {
     StringBuilder text = new StringBuilder();
-    new TreeMap<>(sha256ByPath).forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
+    new TreeMap<>(sizeByPath).forEach((path, size) -> text.append(size).append("  ").append(path).append('\n'));
     return text.toString();
   }
 
   /** Writes the mark of {@code siteFolder} through a temporary file, so it appears whole or not at all. */
-  static void write(Path siteFolder, Map<String, String> sha256ByPath) {
+  static void write(Path siteFolder, Map<String, Long> sizeByPath) {
     Path mark = of(siteFolder);
     try {
       Path temporary = Files.createTempFile(mark.getParent(), "." + mark.getFileName(), ".tmp");
-      Files.writeString(temporary, format(sha256ByPath), StandardCharsets.UTF_8);
+      Files.writeString(temporary, format(sizeByPath), StandardCharsets.UTF_8);
       try {
         Files.move(temporary, mark, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -76,15 +65,15 @@ public final class CompletionMark {
     }
   }
 
-  /** Reads a mark back: site-relative path to SHA-256, in path order. */
-  public static Map<String, String> read(Path mark) throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
+  /** Reads a mark back: site-relative path to size in bytes, in path order. */
+  public static Map<String, Long> read(Path mark) throws IOException {
+    Map<String, Long> files = new LinkedHashMap<>();
     for (String line : Files.readAllLines(mark, StandardCharsets.UTF_8)) {
       int gap = line.indexOf("  ");
-      if (gap != 64) {
+      if (gap < 1 || !line.substring(0, gap).chars().allMatch(Character::isDigit)) {
         throw new IOException(mark + ": not a completion mark line: " + line);
       }
-      files.put(line.substring(gap + 2), line.substring(0, gap));
+      files.put(line.substring(gap + 2), Long.parseLong(line.substring(0, gap)));
     }
     return files;
   }

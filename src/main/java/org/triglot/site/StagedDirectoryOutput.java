@@ -3,6 +3,7 @@ package org.triglot.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,29 +11,49 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.triglot.render.SiteOutput;
 
 /**
- * Writes the site into a fresh staging folder beside the target and moves it into place only
- * when the build succeeded ({@link #commit}); a failed build {@link #discard}s it, so the previous
- * site stays untouched. The swap renames the old folder away, renames the new one in, then
- * deletes the old one. Beside the target, the {@link CompletionMark} says that the folder is the
- * complete output of the last build: it is removed before the swap and written last, and a build
- * that fails removes it too, so a deploy cannot publish a site that the last build did not finish.
+ * Writes the site into a staging folder beside the target and moves it into place only when the
+ * build succeeded ({@link #commit}); a failed build {@link #discard}s the staging folder, so the
+ * previous site stays untouched.
+ *
+ * <p>The staging folder is the site of the build before last, kept as {@code .NAME.previous}
+ * beside the target: writing over files that are mostly there already costs far less than
+ * creating thousands of folders and files anew and deleting the old ones (on an ext4 disk, a
+ * third of a build's time). Files the new build did not write are removed before the swap, so the
+ * result is exactly this build's output. The swap renames the target to a temporary name, the
+ * staging folder to the target, and the old target to {@code .NAME.previous}, for next time; an
+ * interrupted swap is repaired by the next build. Beside the target, the {@link CompletionMark}
+ * says that the folder is the complete output of the last build: it is removed before the swap
+ * and written last, and a build that fails removes it too.
  */
 public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
   private final Path target;
   private final Path staging;
-  private final Map<String, String> sha256ByPath = new ConcurrentHashMap<>();
+  private final Path swap;
+  private final Map<String, Long> sizeByPath = new ConcurrentHashMap<>();
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private boolean committed;
 
   public StagedDirectoryOutput(Path target) {
     this.target = target.toAbsolutePath().normalize();
+    Path parent = this.target.getParent();
+    String name = this.target.getFileName().toString();
+    this.staging = parent.resolve("." + name + ".previous");
+    this.swap = parent.resolve("." + name + ".swap");
     try {
-      Path parent = this.target.getParent();
       Files.createDirectories(parent);
-      this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".staging-");
+      if (!Files.exists(this.target) && Files.isDirectory(swap)) {
+        move(swap, this.target);
+      }
+      deleteTree(swap);
+      if (Files.exists(staging) && !Files.isDirectory(staging)) {
+        Files.delete(staging);
+      }
+      Files.createDirectories(staging);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a staging folder beside " + this.target, e);
     }
@@ -45,37 +66,56 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
   @Override
   public void write(String path, byte[] content) {
     Path file = staging.resolve(path).normalize();
-    if (!file.startsWith(staging)) {
+    if (!file.startsWith(staging) || file.equals(staging)) {
       throw new IllegalArgumentException("output path escapes the site folder: " + path);
     }
     try {
-      Files.createDirectories(file.getParent());
+      Path folder = file.getParent();
+      if (folders.add(folder)) {
+        makeFolder(folder);
+      }
+      if (Files.isDirectory(file)) {
+        deleteTree(file);
+      }
       Files.write(file, content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
-    sha256ByPath.put(staging.relativize(file).toString().replace('\\', '/'), CompletionMark.sha256(content));
+    sizeByPath.put(staging.relativize(file).toString().replace('\\', '/'), (long) content.length);
   }
 
-  /** Puts the staged site in place of the target, then marks it complete. */
+  /** Creates a folder, replacing a file of the previous site that stands where it must go. */
+  private void makeFolder(Path folder) throws IOException {
+    try {
+      Files.createDirectories(folder);
+    } catch (FileAlreadyExistsException fileInTheWay) {
+      for (Path p = folder; p.startsWith(staging) && !p.equals(staging); p = p.getParent()) {
+        if (Files.isRegularFile(p)) {
+          Files.delete(p);
+          break;
+        }
+      }
+      Files.createDirectories(folder);
+    }
+  }
+
+  /** Removes what this build did not write, puts the staged site in place, then marks it complete. */
   public void commit() {
     CompletionMark.withdraw(target);
     try {
-      Path old = null;
+      removeUnwritten();
       if (Files.exists(target)) {
-        old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-        Files.delete(old);
-        move(target, old);
+        move(target, swap);
+        move(staging, target);
+        move(swap, staging);
+      } else {
+        move(staging, target);
       }
-      move(staging, target);
       committed = true;
-      if (old != null) {
-        deleteTree(old);
-      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move the built site into " + target, e);
     }
-    CompletionMark.write(target, sha256ByPath);
+    CompletionMark.write(target, sizeByPath);
   }
 
   /**
@@ -92,6 +132,34 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
   @Override
   public void close() {
     discard();
+  }
+
+  /** Deletes the files of the previous site that this build did not write, and emptied folders. */
+  private void removeUnwritten() throws IOException {
+    Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        if (!sizeByPath.containsKey(staging.relativize(file).toString().replace('\\', '/'))) {
+          Files.delete(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+        if (exc != null) {
+          throw exc;
+        }
+        if (!dir.equals(staging)) {
+          try (var entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+              Files.delete(dir);
+            }
+          }
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
   }
 
   private static void move(Path from, Path to) throws IOException {

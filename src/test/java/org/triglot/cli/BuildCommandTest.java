@@ -89,16 +89,16 @@ class BuildCommandTest {
   }
 
   @Test
-  void aSuccessfulBuildMarksTheSiteCompleteWithEveryFileAndItsHash() throws IOException {
+  void aSuccessfulBuildMarksTheSiteCompleteWithEveryFileAndItsSize() throws IOException {
     Path site = dir.resolve("site");
     TestSite.write(site, SITE);
     Path out = dir.resolve("out");
     assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
-    Map<String, String> mark = CompletionMark.read(dir.resolve("out.complete"));
-    Map<String, String> files = new TreeMap<>();
+    Map<String, Long> mark = CompletionMark.read(dir.resolve("out.complete"));
+    Map<String, Long> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(out)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(out.relativize(file).toString().replace('\\', '/'), CompletionMark.sha256(Files.readAllBytes(file)));
+        files.put(out.relativize(file).toString().replace('\\', '/'), Files.size(file));
       }
     }
     assertEquals(files, new TreeMap<>(mark));
