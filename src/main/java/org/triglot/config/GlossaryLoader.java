@@ -48,10 +48,6 @@ public final class GlossaryLoader {
 
   /** One glossary file, named {@code displayPath} in diagnostics. */
   public static Glossary read(Path file, String displayPath, Diagnostics diagnostics) {
-    try {
-      return Glossary.parse(new SourceText(displayPath, Files.readString(file, StandardCharsets.UTF_8)), diagnostics);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return SourceFiles.read(file, displayPath, diagnostics).map(text -> Glossary.parse(text, diagnostics)).orElse(Glossary.empty());
   }
 }

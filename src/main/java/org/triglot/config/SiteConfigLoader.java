@@ -1,10 +1,7 @@
 package org.triglot.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -27,13 +24,8 @@ public final class SiteConfigLoader {
     if (!Files.isRegularFile(file)) {
       return defaults;
     }
-    SourceText text;
-    try {
-      text = new SourceText(sources.displayPath(file), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Optional<YamlNode> parsed = YamlParser.parse(text, text.text(), 1, diagnostics);
+    Optional<SourceText> text = SourceFiles.read(file, sources.displayPath(file), diagnostics);
+    Optional<YamlNode> parsed = text.flatMap(t -> YamlParser.parse(t, t.text(), 1, diagnostics));
     if (parsed.isEmpty()) {
       return defaults;
     }

@@ -1,8 +1,5 @@
 package org.triglot.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -10,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.triglot.diag.Diagnostics;
-import org.triglot.diag.SourceText;
 import org.triglot.lang.Language;
 
 /**
@@ -38,13 +34,8 @@ public final class StringsLoader {
   }
 
   private static Map<String, String> read(Path file, SiteSources sources, Diagnostics diagnostics) {
-    SourceText text;
-    try {
-      text = new SourceText(sources.displayPath(file), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Optional<YamlNode> parsed = YamlParser.parse(text, text.text(), 1, diagnostics);
+    Optional<YamlNode> parsed = SourceFiles.read(file, sources.displayPath(file), diagnostics)
+        .flatMap(text -> YamlParser.parse(text, text.text(), 1, diagnostics));
     Map<String, String> out = new TreeMap<>();
     if (parsed.isPresent()) {
       if (parsed.get() instanceof YamlNode.Mapping map) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.triglot.config.SiteSources;
+import org.triglot.config.SourceFiles;
 import org.triglot.config.YamlNode;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.SourcePosition;
@@ -76,7 +77,7 @@ final class ArticleReader {
             fileNameHint(tag));
         continue;
       }
-      ContentFiles.read(file, displayPath, local)
+      SourceFiles.read(file, displayPath, local)
           .flatMap(text -> FrontMatter.read(text, local).map(fm -> new VersionFile(language.get(), text, fm.fields(), fm.body(), fm.bodyLine())))
           .ifPresent(files::add);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.triglot.config.SourceFiles;
 import org.triglot.config.YamlNode;
 import org.triglot.config.YamlParser;
 import org.triglot.diag.Diagnostics;
@@ -65,7 +66,7 @@ final class DataFiles {
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
-    Optional<SourceText> text = ContentFiles.read(file, displayPath, diagnostics);
+    Optional<SourceText> text = SourceFiles.read(file, displayPath, diagnostics);
     if (text.isEmpty()) {
       return List.of();
     }

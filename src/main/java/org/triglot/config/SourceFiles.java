@@ -1,4 +1,4 @@
-package org.triglot.content;
+package org.triglot.config;
 
 import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
@@ -15,12 +15,12 @@ import org.triglot.diag.SourcePosition;
 import org.triglot.diag.SourceText;
 
 /**
- * Reads a content file as text: strict UTF-8 (a bad byte is a diagnostic, not a replacement
+ * Reads a site file (content, settings, strings, glossary) as text: strict UTF-8 (a bad byte is a diagnostic, not a replacement
  * character), without a byte-order mark, normalised to Unicode NFC so that the same word typed on
  * two systems compares equal.
  */
-public final class ContentFiles {
-  private ContentFiles() {}
+public final class SourceFiles {
+  private SourceFiles() {}
 
   public static Optional<SourceText> read(Path file, String displayPath, Diagnostics diagnostics) {
     byte[] bytes;
