@@ -11,13 +11,17 @@ final class TerminalProgress implements BuildProgress {
   private final PrintWriter err;
   private boolean drawn;
 
-  private TerminalProgress(PrintWriter err) {
+  TerminalProgress(PrintWriter err) {
     this.err = err;
   }
 
   static BuildProgress forTerminal(PrintWriter err) {
-    boolean interactive = System.console() != null && System.getenv("CI") == null;
-    return interactive ? new TerminalProgress(err) : BuildProgress.QUIET;
+    return choose(System.console() != null, System.getenv("CI") != null, err);
+  }
+
+  /** Progress on a terminal outside CI; nothing otherwise. */
+  static BuildProgress choose(boolean terminal, boolean ci, PrintWriter err) {
+    return terminal && !ci ? new TerminalProgress(err) : BuildProgress.QUIET;
   }
 
   @Override
