@@ -79,8 +79,4 @@ public final class Memo<K, V> {
   public int misses() {
     return misses.get();
   }
-
-  public int size() {
-    return entries.size();
-  }
 }

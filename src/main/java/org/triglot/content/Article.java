@@ -53,14 +53,6 @@ public record Article(
     return versions.containsKey(language);
   }
 
-  /** A copy with one more (or a replaced) version. */
-  public Article withVersion(ArticleVersion version) {
-    EnumMap<Language, ArticleVersion> copy = new EnumMap<>(Language.class);
-    copy.putAll(versions);
-    copy.put(version.language(), version);
-    return new Article(slug, folder, primary, date, authorIds, topicIds, draft, expires, copy, resources);
-  }
-
   /** The primary (original) version. */
   public ArticleVersion original() {
     return versions.get(primary);
@@ -84,8 +76,4 @@ public record Article(
     return version.sourceStamp().equals(SourceStamp.of(original())) ? TranslationState.CURRENT : TranslationState.STALE;
   }
 
-  /** Whether readers may see it at {@code now}: not a draft, not dated later, not expired. */
-  public boolean isPublishedAt(ZonedDateTime now) {
-    return !draft && !date.isAfter(now) && expires.map(e -> e.isAfter(now)).orElse(true);
-  }
 }

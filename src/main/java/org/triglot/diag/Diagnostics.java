@@ -41,10 +41,6 @@ public final class Diagnostics {
     return found.stream().filter(Diagnostic::isError).count();
   }
 
-  public long warningCount() {
-    return found.stream().filter(d -> !d.isError()).count();
-  }
-
   /** Everything found so far, sorted. */
   public List<Diagnostic> all() {
     List<Diagnostic> sorted = new ArrayList<>(found);

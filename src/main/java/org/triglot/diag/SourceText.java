@@ -29,22 +29,6 @@ public final class SourceText {
     return SourcePosition.in(this, line, column);
   }
 
-  /** The 1-based line holding the character at {@code offset}. */
-  public int lineOf(int offset) {
-    int[] starts = lineStarts();
-    int lo = 0;
-    int hi = starts.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (starts[mid] <= offset) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo + 1;
-  }
-
   /** The text of a 1-based line without its line break, or "" outside the file. */
   public String line(int line) {
     int[] starts = lineStarts();

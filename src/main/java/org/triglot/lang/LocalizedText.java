@@ -57,11 +57,6 @@ public final class LocalizedText {
     return of(copy);
   }
 
-  /** The languages that have a text, in switcher order. */
-  public java.util.Set<Language> languages() {
-    return java.util.Collections.unmodifiableSet(texts.keySet());
-  }
-
   /**
    * The text to show in {@code language}: its own, otherwise English, otherwise the first there is.
    * Chinese fallbacks across scripts are filled in before rendering (see the derive phase), so here

@@ -1,7 +1,5 @@
 package org.triglot.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.XMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.SimpleScalar;
@@ -43,7 +41,6 @@ public final class Templates {
     c.setDefaultEncoding("UTF-8");
     c.setOutputEncoding("UTF-8");
     c.setRecognizeStandardFileExtensions(true);
-    c.setRegisteredCustomOutputFormats(List.of());
     c.setLocale(Locale.ROOT);
     c.setTimeZone(TimeZone.getTimeZone("UTC"));
     c.setNumberFormat("computer");
@@ -55,9 +52,6 @@ public final class Templates {
     c.setAPIBuiltinEnabled(false);
     c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     this.configuration = c;
-    if (HTMLOutputFormat.INSTANCE == null || XMLOutputFormat.INSTANCE == null) {
-      throw new IllegalStateException("Freemarker output formats unavailable");
-    }
   }
 
   /** Renders template {@code name} with {@code model}, for a page in the language of {@code messages}. */
