@@ -3,12 +3,10 @@ package org.triglot.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.triglot.config.SiteConfigLoader;
-import org.triglot.config.SiteSources;
 import org.triglot.diag.BuildFailure;
 import org.triglot.diag.Diagnostic;
-import org.triglot.diag.Diagnostics;
 import org.triglot.site.BuildRequest;
+import org.triglot.site.BuildResult;
 import org.triglot.site.LinkCheck;
 import org.triglot.site.MemoryOutput;
 import org.triglot.site.SiteBuild;
@@ -48,8 +46,9 @@ final class CheckCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     MemoryOutput output = new MemoryOutput();
     BuildRequest request = new BuildRequest(site, drafts, future, Optional.empty(), java.time.Clock.systemUTC());
+    BuildResult result;
     try {
-      var result = SiteBuild.standard().build(request, output);
+      result = SiteBuild.standard().build(request, output);
       result.warnings().forEach(w -> err.print(w.format()));
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(d -> err.print(d.format()));
@@ -57,8 +56,7 @@ final class CheckCommand implements Callable<Integer> {
       err.println("check failed: " + errors + (errors == 1 ? " error" : " errors") + " in the content");
       return Main.CONTENT_ERRORS;
     }
-    var baseUrl = SiteConfigLoader.load(SiteSources.of(site), new Diagnostics()).baseUrl();
-    LinkCheck.Result links = LinkCheck.check(output.files(), baseUrl);
+    LinkCheck.Result links = LinkCheck.check(output.files(), result.baseUrl());
     links.problems().forEach(d -> err.print(d.format()));
     int externalUses = links.externalLinks().values().stream().mapToInt(Integer::intValue).sum();
     if (listExternal) {

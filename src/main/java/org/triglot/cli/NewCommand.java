@@ -16,12 +16,12 @@ import org.triglot.config.SiteConfigLoader;
 import org.triglot.config.SiteSources;
 import org.triglot.content.Article;
 import org.triglot.content.Content;
-import org.triglot.content.ContentLoader;
 import org.triglot.content.Slugs;
 import org.triglot.content.SourceStamp;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.Suggestions;
 import org.triglot.lang.Language;
+import org.triglot.site.SiteBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,7 +82,7 @@ final class NewCommand implements Callable<Integer> {
     }
     SiteSources sources = SiteSources.of(site);
     SiteConfig config = SiteConfigLoader.load(sources, new Diagnostics());
-    Content content = ContentLoader.load(sources, config.timeZone(), new Diagnostics());
+    Content content = SiteBuild.loadContent(sources, new Diagnostics());
     Path file = site.resolve("content").resolve("articles").resolve(folderName).resolve(language.fileName());
     if (Files.exists(file)) {
       throw new Main.UsageError(site.relativize(file) + " already exists; not overwriting it");

@@ -32,6 +32,7 @@ final class RenderContext {
   final ZonedDateTime now;
   private final Memo<PageKey, byte[]> pages;
   private final Map<Language, DateStyle> dates = new EnumMap<>(Language.class);
+  private final Map<String, String> formattedDates = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, LocalizedArticle> bySlug = new java.util.HashMap<>();
 
   RenderContext(Publication publication, SiteConfig config, Templates templates, RelatedIndex related, Assets assets,
@@ -60,8 +61,9 @@ final class RenderContext {
     return bySlug.get(slug);
   }
 
+  /** The date as readers of {@code language} read it; each date is formatted once per build. */
   String dateText(Language language, ZonedDateTime date) {
-    return dates.get(language).format(date);
+    return formattedDates.computeIfAbsent(language.tag() + ' ' + date, key -> dates.get(language).format(date));
   }
 
   static String dateIso(ZonedDateTime date) {

@@ -15,9 +15,11 @@ public final class BuildCache {
   final Memo<String, RenderedMarkdown> markdown;
   final Memo<Deriver.Conversion, String> conversions;
   final Memo<PageKey, byte[]> pages;
+  private final boolean enabled;
   private String lookDigest = "";
 
   private BuildCache(boolean enabled) {
+    this.enabled = enabled;
     this.markdown = enabled ? Memo.enabled() : Memo.disabled();
     this.conversions = enabled ? Memo.enabled() : Memo.disabled();
     this.pages = enabled ? Memo.enabled() : Memo.disabled();
@@ -33,11 +35,19 @@ public final class BuildCache {
     return new BuildCache(false);
   }
 
-  void begin(String templatesAndStringsDigest) {
-    if (!templatesAndStringsDigest.equals(lookDigest)) {
+  /**
+   * Starts a build. {@code lookDigest} gives the digest of what every page depends on (templates,
+   * strings, glossary, settings); it is computed only when this cache remembers anything.
+   */
+  void begin(java.util.function.Supplier<String> lookDigest) {
+    if (!enabled) {
+      return;
+    }
+    String templatesAndStringsDigest = lookDigest.get();
+    if (!templatesAndStringsDigest.equals(this.lookDigest)) {
       pages.clear();
       conversions.clear();
-      lookDigest = templatesAndStringsDigest;
+      this.lookDigest = templatesAndStringsDigest;
     }
     markdown.begin();
     conversions.begin();
@@ -57,9 +67,5 @@ public final class BuildCache {
 
   public int pagesReused() {
     return pages.hits();
-  }
-
-  public int bodiesRendered() {
-    return markdown.misses();
   }
 }

@@ -1,12 +1,17 @@
 package org.triglot.site;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.triglot.diag.Diagnostic;
 import org.triglot.lang.Language;
 
-/** What a successful build produced: pages per language, files written, warnings, phase times. */
-public record BuildResult(Map<Language, Integer> pagesPerLanguage, int files, List<Diagnostic> warnings, PhaseTimes times) {
+/**
+ * What a successful build produced: pages per language, files written, warnings, phase times, and
+ * the base URL the site was built for (site.yaml's or the request's).
+ */
+public record BuildResult(
+    Map<Language, Integer> pagesPerLanguage, int files, List<Diagnostic> warnings, PhaseTimes times, URI baseUrl) {
   public BuildResult {
     pagesPerLanguage = Map.copyOf(pagesPerLanguage);
     warnings = List.copyOf(warnings);

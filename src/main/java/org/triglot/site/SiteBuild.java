@@ -86,7 +86,7 @@ public final class SiteBuild {
     progress.phase("load");
     Loaded loaded = times.time("load", () -> load(sources, request, diagnostics));
     diagnostics.throwIfErrors();
-    cache.begin(loaded.lookDigest());
+    cache.begin(() -> LookDigest.of(sources, loaded.strings(), loaded.glossary(), loaded.config()));
     ZonedDateTime now = ZonedDateTime.now(request.clock().withZone(loaded.config().timeZone()));
     progress.phase("link");
     Content published = times.time("link", () -> Linker.link(loaded.content(), new PublishOptions(request.drafts(), request.future(), now), diagnostics));
@@ -109,7 +109,7 @@ public final class SiteBuild {
     });
     diagnostics.throwIfErrors();
     cache.sweep();
-    return new BuildResult(stats.pagesPerLanguage(), stats.files(), diagnostics.all(), times);
+    return new BuildResult(stats.pagesPerLanguage(), stats.files(), diagnostics.all(), times, loaded.config().baseUrl());
   }
 
   /** Loads and validates a site's content only (the {@code status} and {@code new} commands). */
@@ -119,11 +119,10 @@ public final class SiteBuild {
   }
 
   /**
-   * What the load phase reads: settings, UI strings, the conversion glossary and content, and a
-   * digest of the templates, strings, glossary and settings (what every page depends on).
+   * What the load phase reads: settings, UI strings, the conversion glossary and content.
    */
   private record Loaded(
-      SiteConfig config, Map<Language, Map<String, String>> strings, Glossary glossary, Content content, String lookDigest) {}
+      SiteConfig config, Map<Language, Map<String, String>> strings, Glossary glossary, Content content) {}
 
   private Loaded load(SiteSources sources, BuildRequest request, Diagnostics diagnostics) {
     SiteConfig config = SiteConfigLoader.load(sources, diagnostics);
@@ -133,7 +132,7 @@ public final class SiteBuild {
     Map<Language, Map<String, String>> strings = StringsLoader.load(sources, diagnostics);
     Glossary glossary = GlossaryLoader.load(sources, diagnostics);
     Content content = ContentLoader.load(sources, config.timeZone(), diagnostics);
-    return new Loaded(config, strings, glossary, content, LookDigest.of(sources, strings, glossary, config));
+    return new Loaded(config, strings, glossary, content);
   }
 
   private Map<String, Map<Language, RenderedMarkdown>> renderMarkdown(Content published, BuildProgress progress) {
