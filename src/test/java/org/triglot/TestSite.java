@@ -49,6 +49,28 @@ public final class TestSite {
       arctic: {en: The Arctic, zh-Hans: 北极}
       """;
 
+  /**
+   * {@code n} articles (note-01 …), one every 40 days from 2020-01-01, the first five with a zh-Hans
+   * edition; every one on topic tea, every third on trade too, alternately by ann and bo.
+   */
+  public static String articles(int n) {
+    StringBuilder files = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      String slug = String.format(java.util.Locale.ROOT, "note-%02d", i);
+      String date = java.time.LocalDate.of(2020, 1, 1).plusDays((long) (i - 1) * 40).toString();
+      files.append("-- content/articles/").append(slug).append("/en.md --\n")
+          .append("---\ntitle: Note ").append(i).append("\ndate: ").append(date)
+          .append("\nauthor: ").append(i % 2 == 0 ? "bo" : "ann")
+          .append("\ntopics: [tea").append(i % 3 == 0 ? ", trade" : "").append("]\n")
+          .append("summary: Summary of note ").append(i).append(".\n---\nBody of note ").append(i).append(".\n");
+      if (i <= 5) {
+        files.append("-- content/articles/").append(slug).append("/zh-Hans.md --\n")
+            .append("---\ntitle: 笔记").append(i).append("\nsummary: 笔记摘要。\n---\n笔记正文。\n");
+      }
+    }
+    return files.toString();
+  }
+
   private final Path root;
   private final MemoryOutput output;
   private final BuildResult result;

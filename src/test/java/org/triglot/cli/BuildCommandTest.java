@@ -123,7 +123,7 @@ class BuildCommandTest {
   @Test
   void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
     Path site = dir.resolve("site");
-    TestSite.write(site, SITE + ListingPagesFixture.MANY);
+    TestSite.write(site, SITE + TestSite.articles(30));
     assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", dir.resolve("a").toString()).exitCode());
     assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", dir.resolve("b").toString()).exitCode());
     Map<String, String> a = snapshot(dir.resolve("a"));
@@ -168,9 +168,16 @@ class BuildCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    CliRun help = CliRun.of("build", "--help");
-    assertEquals(0, help.exitCode());
-    assertTrue(help.out().contains("--source=DIR"), help.out());
-    assertEquals(0, CliRun.of("--help").exitCode());
+    for (String command : new String[] {"build", "serve", "new", "check", "status", "convert"}) {
+      CliRun help = CliRun.of(command, "--help");
+      assertEquals(0, help.exitCode(), command);
+      assertTrue(help.out().startsWith("Usage: triglot " + command), command + ": " + help.out());
+      assertTrue(help.out().contains("--help"), command + ": " + help.out());
+    }
+    CliRun top = CliRun.of("--help");
+    assertEquals(0, top.exitCode());
+    for (String command : new String[] {"build", "serve", "new", "check", "status", "convert"}) {
+      assertTrue(top.out().contains("  " + command + " "), command + " missing from: " + top.out());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.triglot.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,6 @@ class DiagnosticTest {
   @Test
   void suggestsOnlyPlausibleNames() {
     assertEquals("arms-control", Suggestions.nearest("arms-contrl", List.of("arctic", "arms-control")).orElseThrow());
-    assertEquals(true, Suggestions.nearest("economy", List.of("arctic", "arms-control")).isEmpty());
+    assertTrue(Suggestions.nearest("economy", List.of("arctic", "arms-control")).isEmpty());
   }
 }

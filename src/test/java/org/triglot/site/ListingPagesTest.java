@@ -14,28 +14,9 @@ import org.triglot.TestSite;
 class ListingPagesTest {
   @TempDir Path dir;
 
-  /** {@code n} articles, one a day from 2020-01-01; article i has topic tea, every third trade too. */
-  static String articles(int n) {
-    StringBuilder files = new StringBuilder();
-    for (int i = 1; i <= n; i++) {
-      String slug = String.format(java.util.Locale.ROOT, "note-%02d", i);
-      String date = java.time.LocalDate.of(2020, 1, 1).plusDays((long) (i - 1) * 40).toString();
-      files.append("-- content/articles/").append(slug).append("/en.md --\n")
-          .append("---\ntitle: Note ").append(i).append("\ndate: ").append(date)
-          .append("\nauthor: ").append(i % 2 == 0 ? "bo" : "ann")
-          .append("\ntopics: [tea").append(i % 3 == 0 ? ", trade" : "").append("]\n")
-          .append("summary: Summary of note ").append(i).append(".\n---\nBody of note ").append(i).append(".\n");
-      if (i <= 5) {
-        files.append("-- content/articles/").append(slug).append("/zh-Hans.md --\n")
-            .append("---\ntitle: 笔记").append(i).append("\nsummary: 笔记摘要。\n---\n笔记正文。\n");
-      }
-    }
-    return files.toString();
-  }
-
   @Test
   void paginatesTheHomePageTwentyToAPage() {
-    TestSite site = TestSite.build(dir, articles(25));
+    TestSite site = TestSite.build(dir, TestSite.articles(25));
     site.assertFile("en/index.html", """
         <h1>Latest commentary</h1>
         <a href="/en/articles/note-25/">Note 25</a>
@@ -65,7 +46,7 @@ class ListingPagesTest {
 
   @Test
   void listsEveryTopicWithAPluralAwareCount() {
-    TestSite site = TestSite.build(dir, articles(3) + """
+    TestSite site = TestSite.build(dir, TestSite.articles(3) + """
         -- content/articles/lone/en.md --
         ---
         title: Lone
@@ -91,7 +72,7 @@ class ListingPagesTest {
 
   @Test
   void paginatesTopicPagesAndOnlyListsArticlesInThePagesLanguage() {
-    TestSite site = TestSite.build(dir, articles(45));
+    TestSite site = TestSite.build(dir, TestSite.articles(45));
     site.assertFile("en/topics/tea/index.html", """
         <h1>Tea</h1>
         <p class="pager-status">Page 1 of 3</p>
@@ -105,7 +86,7 @@ class ListingPagesTest {
 
   @Test
   void showsAuthorPagesWithNameTitleAndTheirArticles() {
-    TestSite site = TestSite.build(dir, articles(4));
+    TestSite site = TestSite.build(dir, TestSite.articles(4));
     site.assertFile("en/authors/ann/index.html", """
         <h1>Ann Lee</h1>
         <p class="intro">Professor of History, Lakeside University</p>
@@ -124,7 +105,7 @@ class ListingPagesTest {
 
   @Test
   void groupsTheArchiveByYear() {
-    TestSite site = TestSite.build(dir, articles(12));
+    TestSite site = TestSite.build(dir, TestSite.articles(12));
     site.assertFile("en/archive/index.html", """
         <a href="/en/archive/2021/">2021</a> <span class="count">2 articles</span>
         <a href="/en/archive/2020/">2020</a> <span class="count">10 articles</span>
@@ -142,7 +123,7 @@ class ListingPagesTest {
 
   @Test
   void numbersArePrintedWithoutGroupingOrLocaleDigits() {
-    TestSite site = TestSite.build(dir, articles(1));
+    TestSite site = TestSite.build(dir, TestSite.articles(1));
     site.assertFile("en/archive/index.html", "! 2,020");
     Matcher years = Pattern.compile("/en/archive/(\\d+)/").matcher(site.file("en/archive/index.html"));
     assertTrue(years.find());

@@ -36,7 +36,7 @@ class SiteFilesTest {
 
   @Test
   void feedHasTheLatestTwentyArticlesWithFullDatesAndAbsoluteLinks() throws Exception {
-    TestSite site = TestSite.build(dir, ListingPagesTest.articles(25) + """
+    TestSite site = TestSite.build(dir, TestSite.articles(25) + """
         -- site.yaml --
         baseUrl: https://news.example.com/
         timeZone: Asia/Taipei
@@ -64,7 +64,7 @@ class SiteFilesTest {
 
   @Test
   void sitemapListsEveryPageWithReciprocalHreflangAndXDefault() throws Exception {
-    TestSite site = TestSite.build(dir, ListingPagesTest.articles(3) + """
+    TestSite site = TestSite.build(dir, TestSite.articles(3) + """
         -- content/articles/zh-only/zh-Hans.md --
         ---
         title: 只有中文
@@ -117,13 +117,13 @@ class SiteFilesTest {
 
   @Test
   void robotsPointToTheSitemap() {
-    TestSite site = TestSite.build(dir, ListingPagesTest.articles(1));
+    TestSite site = TestSite.build(dir, TestSite.articles(1));
     assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n", site.file("robots.txt"));
   }
 
   @Test
   void rootPageLetsTheReaderChooseALanguageWithoutScript() {
-    TestSite site = TestSite.build(dir, ListingPagesTest.articles(1));
+    TestSite site = TestSite.build(dir, TestSite.articles(1));
     site.assertFile("index.html", """
         <html lang="en">
         <link rel="canonical" href="https://example.org/">
@@ -138,7 +138,7 @@ class SiteFilesTest {
 
   @Test
   void everyLanguageHasANotFoundPageAndTheSiteHasOneForAllPaths() {
-    TestSite site = TestSite.build(dir, ListingPagesTest.articles(1));
+    TestSite site = TestSite.build(dir, TestSite.articles(1));
     for (String lang : List.of("en", "zh-hans", "zh-hant")) {
       site.assertFile(lang + "/404.html", """
           <meta name="robots" content="noindex">

@@ -71,7 +71,7 @@ class SubPathSiteTest {
         title: 贸易
         ---
         关于贸易。
-        """ + ListingPagesTest.articles(25), request -> request.withBaseUrl(SUB_PATH));
+        """ + TestSite.articles(25), request -> request.withBaseUrl(SUB_PATH));
     List<String> problems = SiteLinks.check(site.files(), SUB_PATH);
     assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     site.assertFile("en/articles/tea/index.html", """
