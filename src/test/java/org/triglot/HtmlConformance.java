@@ -21,22 +21,30 @@ public final class HtmlConformance {
   private Path current;
 
   public HtmlConformance() throws Exception {
-    ErrorHandler handler = new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {
-        // warnings are advice, not conformance errors
-      }
+    ErrorHandler handler =
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {
+            // warnings are advice, not conformance errors
+          }
 
-      @Override
-      public void error(SAXParseException e) {
-        errors.add(current + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-      }
+          @Override
+          public void error(SAXParseException e) {
+            errors.add(
+                current
+                    + ":"
+                    + e.getLineNumber()
+                    + ":"
+                    + e.getColumnNumber()
+                    + ": "
+                    + e.getMessage());
+          }
 
-      @Override
-      public void fatalError(SAXParseException e) {
-        error(e);
-      }
-    };
+          @Override
+          public void fatalError(SAXParseException e) {
+            error(e);
+          }
+        };
     validator = new SimpleDocumentValidator(true, false, false);
     validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, handler);
     validator.setUpValidatorAndParsers(handler, true, false);

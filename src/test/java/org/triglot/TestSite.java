@@ -27,15 +27,16 @@ import org.triglot.site.SiteBuild;
 /**
  * An inline site for tests: a text block of files, each introduced by a line {@code -- path --},
  * written to a temporary folder and built in memory with a fixed clock (2026-06-01 UTC), so that
- * "future" means the same thing on every run. Assertions take a block of expected lines: each
- * must appear in the file; a line starting with {@code "! "} must not.
+ * "future" means the same thing on every run. Assertions take a block of expected lines: each must
+ * appear in the file; a line starting with {@code "! "} must not.
  */
 public final class TestSite {
   /** The moment every test build happens at. */
   public static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
   /** Authors and topics most tests need; a test's own files override them. */
-  public static final String COMMON = """
+  public static final String COMMON =
+      """
       -- content/authors.yaml --
       ann:
         name: {en: Ann Lee, zh-Hans: 李安, zh-Hant: 李安}
@@ -50,22 +51,40 @@ public final class TestSite {
       """;
 
   /**
-   * {@code n} articles (note-01 …), one every 40 days from 2020-01-01, the first five with a zh-Hans
-   * edition; every one on topic tea, every third on trade too, alternately by ann and bo.
+   * {@code n} articles (note-01 …), one every 40 days from 2020-01-01, the first five with a
+   * zh-Hans edition; every one on topic tea, every third on trade too, alternately by ann and bo.
    */
   public static String articles(int n) {
     StringBuilder files = new StringBuilder();
     for (int i = 1; i <= n; i++) {
       String slug = String.format(java.util.Locale.ROOT, "note-%02d", i);
       String date = java.time.LocalDate.of(2020, 1, 1).plusDays((long) (i - 1) * 40).toString();
-      files.append("-- content/articles/").append(slug).append("/en.md --\n")
-          .append("---\ntitle: Note ").append(i).append("\ndate: ").append(date)
-          .append("\nauthor: ").append(i % 2 == 0 ? "bo" : "ann")
-          .append("\ntopics: [tea").append(i % 3 == 0 ? ", trade" : "").append("]\n")
-          .append("summary: Summary of note ").append(i).append(".\n---\nBody of note ").append(i).append(".\n");
+      files
+          .append("-- content/articles/")
+          .append(slug)
+          .append("/en.md --\n")
+          .append("---\ntitle: Note ")
+          .append(i)
+          .append("\ndate: ")
+          .append(date)
+          .append("\nauthor: ")
+          .append(i % 2 == 0 ? "bo" : "ann")
+          .append("\ntopics: [tea")
+          .append(i % 3 == 0 ? ", trade" : "")
+          .append("]\n")
+          .append("summary: Summary of note ")
+          .append(i)
+          .append(".\n---\nBody of note ")
+          .append(i)
+          .append(".\n");
       if (i <= 5) {
-        files.append("-- content/articles/").append(slug).append("/zh-Hans.md --\n")
-            .append("---\ntitle: 笔记").append(i).append("\nsummary: 笔记摘要。\n---\n笔记正文。\n");
+        files
+            .append("-- content/articles/")
+            .append(slug)
+            .append("/zh-Hans.md --\n")
+            .append("---\ntitle: 笔记")
+            .append(i)
+            .append("\nsummary: 笔记摘要。\n---\n笔记正文。\n");
       }
     }
     return files.toString();
@@ -81,7 +100,10 @@ public final class TestSite {
     this.result = result;
   }
 
-  /** Writes {@link #COMMON} and {@code files} under {@code dir} and builds them; fails the test on errors. */
+  /**
+   * Writes {@link #COMMON} and {@code files} under {@code dir} and builds them; fails the test on
+   * errors.
+   */
   public static TestSite build(Path dir, String files) {
     return build(dir, files, UnaryOperator.identity());
   }
@@ -182,9 +204,13 @@ public final class TestSite {
       }
       if (want.startsWith("! ")) {
         String unwanted = want.substring(2);
-        assertTrue(!text.contains(unwanted), () -> path + " should not contain: " + unwanted + "\n--- file ---\n" + text);
+        assertTrue(
+            !text.contains(unwanted),
+            () -> path + " should not contain: " + unwanted + "\n--- file ---\n" + text);
       } else {
-        assertTrue(text.contains(want), () -> path + " should contain: " + want + "\n--- file ---\n" + text);
+        assertTrue(
+            text.contains(want),
+            () -> path + " should contain: " + want + "\n--- file ---\n" + text);
       }
     }
     return this;

@@ -12,7 +12,10 @@ class TestSiteTest {
 
   @Test
   void negatedLineFailsWhenPresent() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -22,7 +25,11 @@ class TestSiteTest {
         About tea.
         """);
     site.assertFile("en/articles/tea/index.html", "About tea.");
-    assertThrows(AssertionFailedError.class, () -> site.assertFile("en/articles/tea/index.html", "! About tea."));
-    assertThrows(AssertionFailedError.class, () -> site.assertFile("en/articles/tea/index.html", "About coffee."));
+    assertThrows(
+        AssertionFailedError.class,
+        () -> site.assertFile("en/articles/tea/index.html", "! About tea."));
+    assertThrows(
+        AssertionFailedError.class,
+        () -> site.assertFile("en/articles/tea/index.html", "About coffee."));
   }
 }

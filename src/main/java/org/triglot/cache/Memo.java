@@ -8,9 +8,9 @@ import java.util.function.Function;
  * Remembers results between builds of the preview server, so that a change rebuilds only what it
  * affects: a Markdown body that did not change is not rendered again, a page whose view model is
  * equal to last time is not run through its template again. Results are keyed by their complete
- * inputs, so a hit is always correct. After each build, entries that build did not use are
- * dropped ({@link #sweep}), so the memo never holds more than one site's worth. A {@link
- * #disabled()} memo computes every time and holds nothing, for one-shot builds.
+ * inputs, so a hit is always correct. After each build, entries that build did not use are dropped
+ * ({@link #sweep}), so the memo never holds more than one site's worth. A {@link #disabled()} memo
+ * computes every time and holds nothing, for one-shot builds.
  */
 public final class Memo<K, V> {
   private final boolean enabled;
@@ -33,7 +33,9 @@ public final class Memo<K, V> {
     return new Memo<>(false);
   }
 
-  /** The remembered value for {@code key}, or {@code compute}'s result, remembered for next time. */
+  /**
+   * The remembered value for {@code key}, or {@code compute}'s result, remembered for next time.
+   */
   public V get(K key, Function<K, V> compute) {
     if (!enabled) {
       misses.incrementAndGet();

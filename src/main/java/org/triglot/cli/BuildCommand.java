@@ -26,13 +26,18 @@ import picocli.CommandLine.Option;
       "The output is written to a staging folder and moved into place only when the build succeeds."
     })
 final class BuildCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description = "The site folder (default: the current folder).")
   Path source = Path.of(".");
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes (default: DIR/target/site).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Where the site goes (default: DIR/target/site).")
   Path out;
 
   @Option(names = "--drafts", description = "Include articles marked draft: true.")
@@ -41,22 +46,33 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--future", description = "Include articles dated in the future.")
   boolean future;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is served from, instead of site.yaml's baseUrl (empty: site.yaml's).")
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "The URL the site is served from, instead of site.yaml's baseUrl (empty: site.yaml's).")
   String baseUrl;
 
   @Override
   public Integer call() {
     Path sourceDir = source.toAbsolutePath().normalize();
-    Path outDir = (out == null ? sourceDir.resolve("target").resolve("site") : out).toAbsolutePath().normalize();
+    Path outDir =
+        (out == null ? sourceDir.resolve("target").resolve("site") : out)
+            .toAbsolutePath()
+            .normalize();
     checkFolders(sourceDir, outDir);
     Optional<URI> url = Optional.empty();
     if (baseUrl != null && !baseUrl.isBlank()) {
       url = SiteConfigLoader.parseBaseUrl(baseUrl);
       if (url.isEmpty()) {
-        throw new Main.UsageError("--base-url must be an absolute http(s) URL, e.g. https://example.org/commentary/ (got \"" + baseUrl + "\")");
+        throw new Main.UsageError(
+            "--base-url must be an absolute http(s) URL, e.g. https://example.org/commentary/ (got \""
+                + baseUrl
+                + "\")");
       }
     }
-    BuildRequest request = new BuildRequest(sourceDir, drafts, future, url, java.time.Clock.systemUTC());
+    BuildRequest request =
+        new BuildRequest(sourceDir, drafts, future, url, java.time.Clock.systemUTC());
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
     var progress = TerminalProgress.forTerminal(err);
@@ -74,11 +90,18 @@ final class BuildCommand implements Callable<Integer> {
       stdout.println(result.summaryLine() + " -> " + outDir);
       return Main.OK;
     } catch (java.io.UncheckedIOException e) {
-      throw new Main.UsageError("cannot write the site to " + outDir + ": " + e.getCause().getMessage());
+      throw new Main.UsageError(
+          "cannot write the site to " + outDir + ": " + e.getCause().getMessage());
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(d -> err.print(d.format()));
       long errors = failure.diagnostics().stream().filter(Diagnostic::isError).count();
-      err.println("build failed: " + errors + (errors == 1 ? " error" : " errors") + "; " + outDir + " was left as it was, without its completion mark, so it will not be deployed");
+      err.println(
+          "build failed: "
+              + errors
+              + (errors == 1 ? " error" : " errors")
+              + "; "
+              + outDir
+              + " was left as it was, without its completion mark, so it will not be deployed");
       return Main.CONTENT_ERRORS;
     }
   }
@@ -87,11 +110,13 @@ final class BuildCommand implements Callable<Integer> {
   static void checkFolders(Path sourceDir, Path outDir) {
     SiteFolder.require(sourceDir);
     if (sourceDir.startsWith(outDir)) {
-      throw new Main.UsageError("output folder " + outDir + " contains the site folder; building would replace it");
+      throw new Main.UsageError(
+          "output folder " + outDir + " contains the site folder; building would replace it");
     }
     for (String kept : new String[] {"content", "templates", "i18n"}) {
       if (outDir.startsWith(sourceDir.resolve(kept))) {
-        throw new Main.UsageError("output folder " + outDir + " is inside the site's " + kept + "/ folder");
+        throw new Main.UsageError(
+            "output folder " + outDir + " is inside the site's " + kept + "/ folder");
       }
     }
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {

@@ -24,10 +24,12 @@ import picocli.CommandLine.Option;
       "on its page; external links are listed, not fetched. Exit status 1 when anything is wrong."
     })
 final class CheckCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description = "The site folder (default: the current folder).")
   Path source = Path.of(".");
 
   @Option(names = "--drafts", description = "Check drafts too.")
@@ -36,7 +38,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--future", description = "Check articles dated in the future too.")
   boolean future;
 
-  @Option(names = "--list-external", description = "List every external link with the number of pages using it.")
+  @Option(
+      names = "--list-external",
+      description = "List every external link with the number of pages using it.")
   boolean listExternal;
 
   @Override
@@ -45,7 +49,8 @@ final class CheckCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     MemoryOutput output = new MemoryOutput();
-    BuildRequest request = new BuildRequest(site, drafts, future, Optional.empty(), java.time.Clock.systemUTC());
+    BuildRequest request =
+        new BuildRequest(site, drafts, future, Optional.empty(), java.time.Clock.systemUTC());
     BuildResult result;
     try {
       result = SiteBuild.standard().build(request, output);
@@ -53,7 +58,8 @@ final class CheckCommand implements Callable<Integer> {
     } catch (BuildFailure failure) {
       failure.diagnostics().forEach(d -> err.print(d.format()));
       long errors = failure.diagnostics().stream().filter(Diagnostic::isError).count();
-      err.println("check failed: " + errors + (errors == 1 ? " error" : " errors") + " in the content");
+      err.println(
+          "check failed: " + errors + (errors == 1 ? " error" : " errors") + " in the content");
       return Main.CONTENT_ERRORS;
     }
     LinkCheck.Result links = LinkCheck.check(output.files(), result.baseUrl());
@@ -61,12 +67,25 @@ final class CheckCommand implements Callable<Integer> {
     int externalUses = links.externalLinks().values().stream().mapToInt(Integer::intValue).sum();
     if (listExternal) {
       out.println("external links (not fetched):");
-      links.externalLinks().forEach((url, uses) -> out.println("  " + url + (uses > 1 ? "  (" + uses + "×)" : "")));
+      links
+          .externalLinks()
+          .forEach((url, uses) -> out.println("  " + url + (uses > 1 ? "  (" + uses + "×)" : "")));
     }
-    out.println("checked " + output.files().size() + " files, " + links.linksChecked() + " links: "
-        + links.problems().size() + (links.problems().size() == 1 ? " broken" : " broken") + ", "
-        + links.externalLinks().size() + " external (" + externalUses + " uses, not fetched"
-        + (listExternal ? "" : "; --list-external lists them") + ")");
+    out.println(
+        "checked "
+            + output.files().size()
+            + " files, "
+            + links.linksChecked()
+            + " links: "
+            + links.problems().size()
+            + (links.problems().size() == 1 ? " broken" : " broken")
+            + ", "
+            + links.externalLinks().size()
+            + " external ("
+            + externalUses
+            + " uses, not fetched"
+            + (listExternal ? "" : "; --list-external lists them")
+            + ")");
     return links.problems().isEmpty() ? Main.OK : Main.CONTENT_ERRORS;
   }
 }

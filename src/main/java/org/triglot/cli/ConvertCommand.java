@@ -35,25 +35,40 @@ import picocli.CommandLine.Option;
       "The bundled glossary applies, with the site's i18n/zh-Hant.glossary (of --source, default the current folder) over it."
     })
 final class ConvertCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.ParentCommand
-  Main parent;
+  @CommandLine.ParentCommand Main parent;
 
-  @Option(names = "--from", required = true, paramLabel = "TAG", description = "The script of the input: zh-Hans or zh-Hant.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "TAG",
+      description = "The script of the input: zh-Hans or zh-Hant.")
   String from;
 
-  @Option(names = "--to", required = true, paramLabel = "TAG", description = "The script of the output: zh-Hant or zh-Hans.")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "TAG",
+      description = "The script of the output: zh-Hant or zh-Hans.")
   String to;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The site folder whose i18n/zh-Hant.glossary to use (default: the current folder).")
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description =
+          "The site folder whose i18n/zh-Hant.glossary to use (default: the current folder).")
   Path source;
 
-  @Option(names = "--glossary", paramLabel = "FILE", description = "A glossary file to use over the bundled one, instead of the site's.")
+  @Option(
+      names = "--glossary",
+      paramLabel = "FILE",
+      description = "A glossary file to use over the bundled one, instead of the site's.")
   Path glossaryFile;
 
-  @Option(names = "--no-glossary", description = "Use the dictionaries alone, without any glossary.")
+  @Option(
+      names = "--no-glossary",
+      description = "Use the dictionaries alone, without any glossary.")
   boolean noGlossary;
 
   @Override
@@ -61,7 +76,8 @@ final class ConvertCommand implements Callable<Integer> {
     Language input = script("--from", from);
     Language output = script("--to", to);
     if (input == output) {
-      throw new Main.UsageError("--from and --to are both " + input.tag() + "; convert between zh-Hans and zh-Hant");
+      throw new Main.UsageError(
+          "--from and --to are both " + input.tag() + "; convert between zh-Hans and zh-Hant");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -71,11 +87,16 @@ final class ConvertCommand implements Callable<Integer> {
     err.flush();
     if (diagnostics.hasErrors()) {
       long errors = diagnostics.errorCount();
-      err.println("convert: " + errors + (errors == 1 ? " error" : " errors") + " in the glossary; nothing converted");
+      err.println(
+          "convert: "
+              + errors
+              + (errors == 1 ? " error" : " errors")
+              + " in the glossary; nothing converted");
       return Main.CONTENT_ERRORS;
     }
     ScriptConverter converter = ScriptConverters.opencc(glossary).into(output);
-    BufferedReader lines = new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
     try {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         out.print(converter.convert(line));
@@ -102,7 +123,8 @@ final class ConvertCommand implements Callable<Integer> {
       if (!Files.isRegularFile(glossaryFile)) {
         throw new Main.UsageError("glossary file " + glossaryFile + " does not exist");
       }
-      return GlossaryLoader.bundled(diagnostics).overriddenBy(GlossaryLoader.read(glossaryFile, glossaryFile.toString(), diagnostics));
+      return GlossaryLoader.bundled(diagnostics)
+          .overriddenBy(GlossaryLoader.read(glossaryFile, glossaryFile.toString(), diagnostics));
     }
     Path site = source == null ? Path.of(".") : source;
     if (source != null && !Files.isDirectory(site)) {

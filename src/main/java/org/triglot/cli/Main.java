@@ -7,15 +7,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code triglot} command line. Exit codes: 0 success, 1 errors in the site's content,
- * 2 a usage error (bad flags, a missing site folder, an output folder that cannot be used).
- * Only {@link #main} exits the JVM; {@link #run} returns the code, so tests call it directly.
+ * The {@code triglot} command line. Exit codes: 0 success, 1 errors in the site's content, 2 a
+ * usage error (bad flags, a missing site folder, an output folder that cannot be used). Only {@link
+ * #main} exits the JVM; {@link #run} returns the code, so tests call it directly.
  */
 @Command(
     name = "triglot",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Builds a commentary publication as English, Simplified Chinese and Traditional Chinese static sites.",
+    description =
+        "Builds a commentary publication as English, Simplified Chinese and Traditional Chinese static sites.",
     subcommands = {
       BuildCommand.class,
       ServeCommand.class,
@@ -30,8 +31,7 @@ public final class Main implements Runnable {
   public static final int CONTENT_ERRORS = 1;
   public static final int USAGE = 2;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream in;
 
@@ -45,8 +45,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(args, out, err));
   }
 
@@ -60,19 +62,27 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main(in));
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
-    cli.setParameterExceptionHandler((e, a) -> {
-      err.println("triglot: " + e.getMessage());
-      err.println("Run 'triglot " + (e.getCommandLine().getCommandName().equals("triglot") ? "" : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
-      return USAGE;
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof UsageError usage) {
-        err.println("triglot: " + usage.getMessage());
-        return USAGE;
-      }
-      throw e;
-    });
+    cli.setExitCodeExceptionMapper(
+        e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("triglot: " + e.getMessage());
+          err.println(
+              "Run 'triglot "
+                  + (e.getCommandLine().getCommandName().equals("triglot")
+                      ? ""
+                      : e.getCommandLine().getCommandName() + " ")
+                  + "--help' for usage.");
+          return USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof UsageError usage) {
+            err.println("triglot: " + usage.getMessage());
+            return USAGE;
+          }
+          throw e;
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -81,7 +91,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, serve, new, check, status or convert");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: build, serve, new, check, status or convert");
   }
 
   /** A command-line mistake the user can fix: printed without a stack trace, exit code 2. */

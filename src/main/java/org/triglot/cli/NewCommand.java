@@ -41,58 +41,104 @@ import picocli.CommandLine.Parameters;
       "Refuses to overwrite an existing file."
     })
 final class NewCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "TITLE", description = "The title, in the language of the file.")
   String title;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description = "The site folder (default: the current folder).")
   Path source = Path.of(".");
 
-  @Option(names = "--lang", paramLabel = "TAG", description = "en, zh-Hans or zh-Hant (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      paramLabel = "TAG",
+      description = "en, zh-Hans or zh-Hant (default: ${DEFAULT-VALUE}).")
   String lang = "en";
 
-  @Option(names = "--slug", paramLabel = "SLUG", description = "The article's folder name (default: made from the title).")
+  @Option(
+      names = "--slug",
+      paramLabel = "SLUG",
+      description = "The article's folder name (default: made from the title).")
   String slug;
 
-  @Option(names = "--author", paramLabel = "ID", description = "An author id from content/authors.yaml; repeat for several.")
+  @Option(
+      names = "--author",
+      paramLabel = "ID",
+      description = "An author id from content/authors.yaml; repeat for several.")
   List<String> authors = new ArrayList<>();
 
-  @Option(names = "--topic", paramLabel = "ID", description = "A topic id from content/topics.yaml; repeat for several.")
+  @Option(
+      names = "--topic",
+      paramLabel = "ID",
+      description = "A topic id from content/topics.yaml; repeat for several.")
   List<String> topics = new ArrayList<>();
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The publication date (default: today in the site's time zone).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "The publication date (default: today in the site's time zone).")
   String date;
 
   @Override
   public Integer call() throws IOException {
     Path site = SiteFolder.require(source);
-    Language language = Language.fromTag(lang).orElseThrow(() -> new Main.UsageError(
-        "--lang must be en, zh-Hans or zh-Hant" + Language.fromTagIgnoringCase(lang).map(l -> " (did you mean " + l.tag() + "?)").orElse("")));
+    Language language =
+        Language.fromTag(lang)
+            .orElseThrow(
+                () ->
+                    new Main.UsageError(
+                        "--lang must be en, zh-Hans or zh-Hant"
+                            + Language.fromTagIgnoringCase(lang)
+                                .map(l -> " (did you mean " + l.tag() + "?)")
+                                .orElse("")));
     if (title.isBlank()) {
       throw new Main.UsageError("the title is empty");
     }
     String folderName = slug != null ? slug : Slugs.suggest(title);
-    if (slug == null && (folderName.equals("article") || title.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))) {
-      throw new Main.UsageError("give the article's folder name with --slug (lower-case ASCII, e.g. --slug us-china-trade)");
+    if (slug == null
+        && (folderName.equals("article")
+            || title
+                .codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))) {
+      throw new Main.UsageError(
+          "give the article's folder name with --slug (lower-case ASCII, e.g. --slug us-china-trade)");
     }
     if (!Slugs.isValid(folderName)) {
-      throw new Main.UsageError("--slug \"" + folderName + "\" is not valid: use lower-case ASCII letters, digits and hyphens, e.g. \"" + Slugs.suggest(folderName) + "\"");
+      throw new Main.UsageError(
+          "--slug \""
+              + folderName
+              + "\" is not valid: use lower-case ASCII letters, digits and hyphens, e.g. \""
+              + Slugs.suggest(folderName)
+              + "\"");
     }
     SiteSources sources = SiteSources.of(site);
     SiteConfig config = SiteConfigLoader.load(sources, new Diagnostics());
     Content content = SiteBuild.loadContent(sources, new Diagnostics());
-    Path file = site.resolve("content").resolve("articles").resolve(folderName).resolve(language.fileName());
+    Path file =
+        site.resolve("content")
+            .resolve("articles")
+            .resolve(folderName)
+            .resolve(language.fileName());
     if (Files.exists(file)) {
       throw new Main.UsageError(site.relativize(file) + " already exists; not overwriting it");
     }
     Optional<Article> existing = content.findArticle(folderName);
-    String text = existing.isPresent() ? translation(existing.get(), language) : original(content, config);
+    String text =
+        existing.isPresent() ? translation(existing.get(), language) : original(content, config);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-    spec.commandLine().getOut().println("created " + site.relativize(file) + (existing.isPresent()
-        ? " (a draft translation of " + existing.get().primary().fileName() + ")" : " (a draft: remove 'draft: true' to publish)"));
+    Files.writeString(
+        file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+    spec.commandLine()
+        .getOut()
+        .println(
+            "created "
+                + site.relativize(file)
+                + (existing.isPresent()
+                    ? " (a draft translation of " + existing.get().primary().fileName() + ")"
+                    : " (a draft: remove 'draft: true' to publish)"));
     return Main.OK;
   }
 
@@ -104,7 +150,9 @@ final class NewCommand implements Callable<Integer> {
       } else if (content.authors().isEmpty()) {
         throw new Main.UsageError("content/authors.yaml has no authors yet; add one first");
       } else {
-        throw new Main.UsageError("say who writes it with --author; the authors are " + String.join(", ", content.authors().keySet()));
+        throw new Main.UsageError(
+            "say who writes it with --author; the authors are "
+                + String.join(", ", content.authors().keySet()));
       }
     }
     for (String id : authorIds) {
@@ -115,39 +163,76 @@ final class NewCommand implements Callable<Integer> {
     }
     LocalDate day;
     try {
-      day = date == null ? LocalDate.now(Clock.systemUTC().withZone(config.timeZone())) : LocalDate.parse(date);
+      day =
+          date == null
+              ? LocalDate.now(Clock.systemUTC().withZone(config.timeZone()))
+              : LocalDate.parse(date);
     } catch (DateTimeParseException e) {
       throw new Main.UsageError("--date must be YYYY-MM-DD, e.g. 2026-04-06");
     }
     String nl = "\n";
-    return "---" + nl
-        + "title: " + quoted(title) + nl
-        + "date: " + day + nl
-        + "author: " + (authorIds.size() == 1 ? authorIds.get(0) : "[" + String.join(", ", authorIds) + "]") + nl
-        + "topics: [" + String.join(", ", topics) + "]" + (topics.isEmpty() ? "  # ids from content/topics.yaml: "
-            + String.join(", ", content.topics().keySet()) : "") + nl
-        + "# summary: One or two sentences for listings and feeds (optional; otherwise the first paragraph is used)." + nl
-        + "draft: true  # remove this line to publish" + nl
-        + "---" + nl
-        + "Write the article here, in Markdown." + nl;
+    return "---"
+        + nl
+        + "title: "
+        + quoted(title)
+        + nl
+        + "date: "
+        + day
+        + nl
+        + "author: "
+        + (authorIds.size() == 1 ? authorIds.get(0) : "[" + String.join(", ", authorIds) + "]")
+        + nl
+        + "topics: ["
+        + String.join(", ", topics)
+        + "]"
+        + (topics.isEmpty()
+            ? "  # ids from content/topics.yaml: " + String.join(", ", content.topics().keySet())
+            : "")
+        + nl
+        + "# summary: One or two sentences for listings and feeds (optional; otherwise the first paragraph is used)."
+        + nl
+        + "draft: true  # remove this line to publish"
+        + nl
+        + "---"
+        + nl
+        + "Write the article here, in Markdown."
+        + nl;
   }
 
   private String translation(Article article, Language language) {
     var original = article.original();
     String nl = "\n";
-    return "---" + nl
-        + "title: " + quoted(title) + nl
-        + (original.hasSummary() ? "summary: " + quoted(original.summary()) + "  # translate this" + nl : "")
-        + "source: " + SourceStamp.of(original) + "  # the version of " + original.language().fileName() + " this translation is made from" + nl
-        + "draft: true  # this translation stays unpublished until you remove this line" + nl
-        + "---" + nl
+    return "---"
+        + nl
+        + "title: "
+        + quoted(title)
+        + nl
+        + (original.hasSummary()
+            ? "summary: " + quoted(original.summary()) + "  # translate this" + nl
+            : "")
+        + "source: "
+        + SourceStamp.of(original)
+        + "  # the version of "
+        + original.language().fileName()
+        + " this translation is made from"
+        + nl
+        + "draft: true  # this translation stays unpublished until you remove this line"
+        + nl
+        + "---"
+        + nl
         + original.markdown();
   }
 
   private static void known(String id, java.util.Set<String> ids, String what, String where) {
     if (!ids.contains(id)) {
-      throw new Main.UsageError("unknown " + what + " \"" + id + "\" in " + where
-          + Suggestions.nearest(id, ids).map(s -> " (did you mean \"" + s + "\"?)").orElse(""));
+      throw new Main.UsageError(
+          "unknown "
+              + what
+              + " \""
+              + id
+              + "\" in "
+              + where
+              + Suggestions.nearest(id, ids).map(s -> " (did you mean \"" + s + "\"?)").orElse(""));
     }
   }
 

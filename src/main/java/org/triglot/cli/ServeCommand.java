@@ -21,13 +21,18 @@ import picocli.CommandLine.Option;
       "A broken change shows its errors in the browser until it is fixed. Stop with Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description = "The site folder (default: the current folder).")
   Path source = Path.of(".");
 
-  @Option(names = "--port", paramLabel = "PORT", description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port = 4321;
 
   @Override
@@ -41,13 +46,17 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server = new PreviewServer(site, port, spec.commandLine().getErr());
     } catch (BindException e) {
-      throw new Main.UsageError("port " + port + " on 127.0.0.1 is in use; choose another with --port");
+      throw new Main.UsageError(
+          "port " + port + " on 127.0.0.1 is in use; choose another with --port");
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
     server.start();
     out.println("previewing " + site + " at " + server.address() + " (Ctrl-C stops)");
     out.flush();

@@ -11,7 +11,6 @@ import org.triglot.content.Content;
 import org.triglot.content.SourceStamp;
 import org.triglot.content.SourceStampWriter;
 import org.triglot.content.TranslationReport;
-
 import org.triglot.diag.Diagnostics;
 import org.triglot.lang.Language;
 import org.triglot.site.SiteBuild;
@@ -19,7 +18,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code triglot status}: where every translation stands; {@code --stamp} records what one was made from. */
+/**
+ * {@code triglot status}: where every translation stands; {@code --stamp} records what one was made
+ * from.
+ */
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
@@ -30,17 +32,25 @@ import picocli.CommandLine.Option;
       "With --stamp, records in each given translation file which version of the original it was made from."
     })
 final class StatusCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description = "The site folder (default: the current folder).")
   Path source = Path.of(".");
 
-  @Option(names = "--stamp", paramLabel = "FILE", arity = "1..*",
-      description = "Translation files to stamp with their original's current version (e.g. content/articles/x/zh-Hans.md).")
+  @Option(
+      names = "--stamp",
+      paramLabel = "FILE",
+      arity = "1..*",
+      description =
+          "Translation files to stamp with their original's current version (e.g. content/articles/x/zh-Hans.md).")
   List<Path> stamp = List.of();
 
-  @Option(names = "--fail-on-stale", description = "Exit with status 1 when a translation is stale.")
+  @Option(
+      names = "--fail-on-stale",
+      description = "Exit with status 1 when a translation is stale.")
   boolean failOnStale;
 
   @Override
@@ -60,7 +70,8 @@ final class StatusCommand implements Callable<Integer> {
       return stampFiles(site, content, out);
     }
     TranslationReport report = TranslationReport.of(content);
-    int width = Math.max(7, report.rows().stream().mapToInt(r -> r.slug().length()).max().orElse(7));
+    int width =
+        Math.max(7, report.rows().stream().mapToInt(r -> r.slug().length()).max().orElse(7));
     StringBuilder header = new StringBuilder(pad("article", width));
     for (Language language : Language.all()) {
       header.append("  ").append(pad(language.tag(), 9));
@@ -76,39 +87,58 @@ final class StatusCommand implements Callable<Integer> {
     for (Language language : Language.all()) {
       Map<TranslationReport.Status, Integer> coverage = report.coverage(language);
       StringBuilder line = new StringBuilder(pad(language.tag() + ":", 9));
-      coverage.forEach((status, count) -> {
-        if (count > 0) {
-          line.append(' ').append(count).append(' ').append(status.label()).append(',');
-        }
-      });
+      coverage.forEach(
+          (status, count) -> {
+            if (count > 0) {
+              line.append(' ').append(count).append(' ').append(status.label()).append(',');
+            }
+          });
       line.setLength(line.length() - 1);
       out.println(line + " of " + report.rows().size());
     }
     return failOnStale && report.hasStale() ? Main.CONTENT_ERRORS : Main.OK;
   }
 
-  private int stampFiles(Path site, Content content, java.io.PrintWriter out) throws java.io.IOException {
+  private int stampFiles(Path site, Content content, java.io.PrintWriter out)
+      throws java.io.IOException {
     for (Path given : stamp) {
-      Path file = given.isAbsolute() ? given.normalize() : Path.of("").toAbsolutePath().resolve(given).normalize();
+      Path file =
+          given.isAbsolute()
+              ? given.normalize()
+              : Path.of("").toAbsolutePath().resolve(given).normalize();
       if (!Files.isRegularFile(file) && Files.isRegularFile(site.resolve(given))) {
         file = site.resolve(given).normalize();
       }
       Path articles = site.resolve("content").resolve("articles");
-      if (!Files.isRegularFile(file) || !file.startsWith(articles) || file.getParent().getParent() == null
+      if (!Files.isRegularFile(file)
+          || !file.startsWith(articles)
+          || file.getParent().getParent() == null
           || !file.getParent().getParent().equals(articles)) {
         throw new Main.UsageError(given + " is not an article file under " + articles);
       }
       String slug = file.getParent().getFileName().toString();
       String name = file.getFileName().toString();
-      Language language = Language.fromTag(name.replaceFirst("\\.md$", ""))
-          .orElseThrow(() -> new Main.UsageError(given + " is not a language file (en.md, zh-Hans.md, zh-Hant.md)"));
-      Article article = content.findArticle(slug).orElseThrow(() -> new Main.UsageError("no article " + slug));
+      Language language =
+          Language.fromTag(name.replaceFirst("\\.md$", ""))
+              .orElseThrow(
+                  () ->
+                      new Main.UsageError(
+                          given + " is not a language file (en.md, zh-Hans.md, zh-Hant.md)"));
+      Article article =
+          content.findArticle(slug).orElseThrow(() -> new Main.UsageError("no article " + slug));
       if (article.primary() == language) {
         throw new Main.UsageError(given + " is the article's original; stamp its translations");
       }
       String value = SourceStamp.of(article.original());
       SourceStampWriter.write(file, value);
-      out.println("stamped " + site.relativize(file) + " with source: " + value + " (from " + article.primary().fileName() + ")");
+      out.println(
+          "stamped "
+              + site.relativize(file)
+              + " with source: "
+              + value
+              + " (from "
+              + article.primary().fileName()
+              + ")");
     }
     return Main.OK;
   }
@@ -116,5 +146,4 @@ final class StatusCommand implements Callable<Integer> {
   private static String pad(String text, int width) {
     return text.length() >= width ? text : text + " ".repeat(width - text.length());
   }
-
 }

@@ -48,6 +48,8 @@ public final class GlossaryLoader {
 
   /** One glossary file, named {@code displayPath} in diagnostics. */
   public static Glossary read(Path file, String displayPath, Diagnostics diagnostics) {
-    return SourceFiles.read(file, displayPath, diagnostics).map(text -> Glossary.parse(text, diagnostics)).orElse(Glossary.empty());
+    return SourceFiles.read(file, displayPath, diagnostics)
+        .map(text -> Glossary.parse(text, diagnostics))
+        .orElse(Glossary.empty());
   }
 }

@@ -9,28 +9,32 @@ import java.util.Objects;
  * to be listed at all, whether articles newer than the one being read may appear, and the number of
  * days after which closeness in date counts half as much.
  */
-public record RelatedSettings(int count, Weights weights, double minScore, boolean includeNewer, int dateHalfLifeDays) {
+public record RelatedSettings(
+    int count, Weights weights, double minScore, boolean includeNewer, int dateHalfLifeDays) {
 
   /**
-   * Five articles; topics and text weigh the same, authors and date break near-ties; a score of
-   * 0.2 keeps pairs that share two topics, or one specific topic and more; newer articles allowed;
-   * a one-year half-life. Chosen by reading the lists of the sample content and of generated
-   * corpora (docs/related.md says what was compared).
+   * Five articles; topics and text weigh the same, authors and date break near-ties; a score of 0.2
+   * keeps pairs that share two topics, or one specific topic and more; newer articles allowed; a
+   * one-year half-life. Chosen by reading the lists of the sample content and of generated corpora
+   * (docs/related.md says what was compared).
    */
-  public static final RelatedSettings DEFAULTS = new RelatedSettings(5, new Weights(40, 40, 10, 10), 0.2, true, 365);
+  public static final RelatedSettings DEFAULTS =
+      new RelatedSettings(5, new Weights(40, 40, 10, 10), 0.2, true, 365);
 
   public static final int MAX_COUNT = 50;
 
   public RelatedSettings {
     Objects.requireNonNull(weights, "weights");
     if (count < 0 || count > MAX_COUNT) {
-      throw new IllegalArgumentException("related count must be between 0 and " + MAX_COUNT + ": " + count);
+      throw new IllegalArgumentException(
+          "related count must be between 0 and " + MAX_COUNT + ": " + count);
     }
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new IllegalArgumentException("related minScore must be between 0 and 1: " + minScore);
     }
     if (dateHalfLifeDays < 1) {
-      throw new IllegalArgumentException("related dateHalfLife must be at least one day: " + dateHalfLifeDays);
+      throw new IllegalArgumentException(
+          "related dateHalfLife must be at least one day: " + dateHalfLifeDays);
     }
   }
 

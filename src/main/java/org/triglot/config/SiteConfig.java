@@ -6,12 +6,18 @@ import java.util.Objects;
 
 /**
  * The publication's settings from {@code site.yaml} (every one optional): the base URL the site is
- * served from (a sub-path such as {@code https://example.org/commentary/} is allowed), the time zone
- * that dates are read and shown in, page sizes, how related-article lists are made, reading
+ * served from (a sub-path such as {@code https://example.org/commentary/} is allowed), the time
+ * zone that dates are read and shown in, page sizes, how related-article lists are made, reading
  * speeds and summary lengths.
  */
 public record SiteConfig(
-    URI baseUrl, ZoneId timeZone, int pageSize, int feedSize, RelatedSettings related, Reading reading, Summaries summaries) {
+    URI baseUrl,
+    ZoneId timeZone,
+    int pageSize,
+    int feedSize,
+    RelatedSettings related,
+    Reading reading,
+    Summaries summaries) {
 
   public static final URI DEFAULT_BASE_URL = URI.create("https://example.org/");
 
@@ -33,7 +39,9 @@ public record SiteConfig(
     Objects.requireNonNull(summaries, "summaries");
   }
 
-  /** Reading speeds for the reading time: words a minute for alphabetic text, characters for CJK. */
+  /**
+   * Reading speeds for the reading time: words a minute for alphabetic text, characters for CJK.
+   */
   public record Reading(int wordsPerMinute, int charactersPerMinute) {
     public static final Reading DEFAULT = new Reading(230, 400);
 
@@ -56,7 +64,14 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig(DEFAULT_BASE_URL, ZoneId.of("UTC"), 20, 20, RelatedSettings.DEFAULTS, Reading.DEFAULT, Summaries.DEFAULT);
+    return new SiteConfig(
+        DEFAULT_BASE_URL,
+        ZoneId.of("UTC"),
+        20,
+        20,
+        RelatedSettings.DEFAULTS,
+        Reading.DEFAULT,
+        Summaries.DEFAULT);
   }
 
   public SiteConfig withBaseUrl(URI url) {

@@ -14,7 +14,8 @@ import org.triglot.diag.Suggestions;
 
 /** Reads {@code site.yaml}; a site without one gets {@link SiteConfig#defaults()}. */
 public final class SiteConfigLoader {
-  private static final List<String> KEYS = List.of("baseUrl", "timeZone", "pageSize", "feedSize", "related", "readingTime", "summary");
+  private static final List<String> KEYS =
+      List.of("baseUrl", "timeZone", "pageSize", "feedSize", "related", "readingTime", "summary");
 
   private SiteConfigLoader() {}
 
@@ -30,39 +31,83 @@ public final class SiteConfigLoader {
       return defaults;
     }
     if (!(parsed.get() instanceof YamlNode.Mapping map)) {
-      diagnostics.error(parsed.get().position(), "site.yaml must be a map of settings", "e.g. baseUrl: https://example.org/");
+      diagnostics.error(
+          parsed.get().position(),
+          "site.yaml must be a map of settings",
+          "e.g. baseUrl: https://example.org/");
       return defaults;
     }
     for (YamlNode.Entry entry : map.entries().values()) {
       if (!KEYS.contains(entry.key())) {
-        diagnostics.warning(entry.keyPosition(), "unknown setting \"" + entry.key() + "\" is ignored",
-            Suggestions.nearest(entry.key(), KEYS).map(s -> "did you mean \"" + s + "\"?").orElse("known settings: " + String.join(", ", KEYS)));
+        diagnostics.warning(
+            entry.keyPosition(),
+            "unknown setting \"" + entry.key() + "\" is ignored",
+            Suggestions.nearest(entry.key(), KEYS)
+                .map(s -> "did you mean \"" + s + "\"?")
+                .orElse("known settings: " + String.join(", ", KEYS)));
       }
     }
-    URI baseUrl = map.find("baseUrl").flatMap(node -> readUrl(node, diagnostics)).orElse(defaults.baseUrl());
-    ZoneId zone = map.find("timeZone").flatMap(node -> readZone(node, diagnostics)).orElse(defaults.timeZone());
-    int pageSize = map.find("pageSize").flatMap(node -> readCount(node, diagnostics)).orElse(defaults.pageSize());
-    int feedSize = map.find("feedSize").flatMap(node -> readCount(node, diagnostics)).orElse(defaults.feedSize());
-    RelatedSettings related = map.find("related")
-        .map(node -> RelatedSettingsReader.read(node, defaults.related(), diagnostics)).orElse(defaults.related());
+    URI baseUrl =
+        map.find("baseUrl").flatMap(node -> readUrl(node, diagnostics)).orElse(defaults.baseUrl());
+    ZoneId zone =
+        map.find("timeZone")
+            .flatMap(node -> readZone(node, diagnostics))
+            .orElse(defaults.timeZone());
+    int pageSize =
+        map.find("pageSize")
+            .flatMap(node -> readCount(node, diagnostics))
+            .orElse(defaults.pageSize());
+    int feedSize =
+        map.find("feedSize")
+            .flatMap(node -> readCount(node, diagnostics))
+            .orElse(defaults.feedSize());
+    RelatedSettings related =
+        map.find("related")
+            .map(node -> RelatedSettingsReader.read(node, defaults.related(), diagnostics))
+            .orElse(defaults.related());
     SiteConfig.Reading reading = SiteConfig.Reading.DEFAULT;
-    Optional<YamlNode.Mapping> readingNode = section(map, "readingTime", "readingTime: {wordsPerMinute: 230, charactersPerMinute: 400}", diagnostics);
+    Optional<YamlNode.Mapping> readingNode =
+        section(
+            map,
+            "readingTime",
+            "readingTime: {wordsPerMinute: 230, charactersPerMinute: 400}",
+            diagnostics);
     if (readingNode.isPresent()) {
-      reading = new SiteConfig.Reading(
-          readingNode.get().find("wordsPerMinute").flatMap(node -> readCount(node, diagnostics)).orElse(reading.wordsPerMinute()),
-          readingNode.get().find("charactersPerMinute").flatMap(node -> readCount(node, diagnostics)).orElse(reading.charactersPerMinute()));
+      reading =
+          new SiteConfig.Reading(
+              readingNode
+                  .get()
+                  .find("wordsPerMinute")
+                  .flatMap(node -> readCount(node, diagnostics))
+                  .orElse(reading.wordsPerMinute()),
+              readingNode
+                  .get()
+                  .find("charactersPerMinute")
+                  .flatMap(node -> readCount(node, diagnostics))
+                  .orElse(reading.charactersPerMinute()));
     }
     SiteConfig.Summaries summaries = SiteConfig.Summaries.DEFAULT;
-    Optional<YamlNode.Mapping> summaryNode = section(map, "summary", "summary: {words: 55, characters: 110}", diagnostics);
+    Optional<YamlNode.Mapping> summaryNode =
+        section(map, "summary", "summary: {words: 55, characters: 110}", diagnostics);
     if (summaryNode.isPresent()) {
-      summaries = new SiteConfig.Summaries(
-          summaryNode.get().find("words").flatMap(node -> readCount(node, diagnostics)).orElse(summaries.words()),
-          summaryNode.get().find("characters").flatMap(node -> readCount(node, diagnostics)).orElse(summaries.characters()));
+      summaries =
+          new SiteConfig.Summaries(
+              summaryNode
+                  .get()
+                  .find("words")
+                  .flatMap(node -> readCount(node, diagnostics))
+                  .orElse(summaries.words()),
+              summaryNode
+                  .get()
+                  .find("characters")
+                  .flatMap(node -> readCount(node, diagnostics))
+                  .orElse(summaries.characters()));
     }
     return new SiteConfig(baseUrl, zone, pageSize, feedSize, related, reading, summaries);
   }
 
-  private static Optional<YamlNode.Mapping> section(YamlNode.Mapping map, String key, String example, Diagnostics diagnostics) {
+  private static Optional<YamlNode.Mapping> section(
+      YamlNode.Mapping map, String key, String example, Diagnostics diagnostics) {
     Optional<YamlNode> node = map.find(key);
     if (node.isEmpty()) {
       return Optional.empty();
@@ -78,8 +123,11 @@ public final class SiteConfigLoader {
   public static Optional<URI> parseBaseUrl(String text) {
     try {
       URI uri = new URI(text.strip());
-      if (uri.isAbsolute() && uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+      if (uri.isAbsolute()
+          && uri.getHost() != null
+          && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          && uri.getRawQuery() == null
+          && uri.getRawFragment() == null) {
         return Optional.of(uri);
       }
     } catch (URISyntaxException e) {
@@ -89,9 +137,13 @@ public final class SiteConfigLoader {
   }
 
   private static Optional<URI> readUrl(YamlNode node, Diagnostics diagnostics) {
-    Optional<URI> url = node instanceof YamlNode.Scalar s ? parseBaseUrl(s.value()) : Optional.empty();
+    Optional<URI> url =
+        node instanceof YamlNode.Scalar s ? parseBaseUrl(s.value()) : Optional.empty();
     if (url.isEmpty()) {
-      diagnostics.error(node.position(), "baseUrl must be an absolute http(s) URL", "e.g. baseUrl: https://example.org/commentary/");
+      diagnostics.error(
+          node.position(),
+          "baseUrl must be an absolute http(s) URL",
+          "e.g. baseUrl: https://example.org/commentary/");
     }
     return url;
   }
@@ -104,7 +156,10 @@ public final class SiteConfigLoader {
         // fall through to the diagnostic
       }
     }
-    diagnostics.error(node.position(), "timeZone must be an IANA time zone", "e.g. timeZone: Asia/Taipei or timeZone: UTC");
+    diagnostics.error(
+        node.position(),
+        "timeZone must be an IANA time zone",
+        "e.g. timeZone: Asia/Taipei or timeZone: UTC");
     return Optional.empty();
   }
 

@@ -3,9 +3,9 @@ package org.triglot.config;
 import org.triglot.lang.Language;
 
 /**
- * The URL layout of the built site, in one place. Every method returns a site-relative path
- * without a leading slash ({@code en/articles/tea/}); {@link #href} makes it a root-relative link
- * under the base path, {@link #absolute} a full URL, {@link #file} the file that serves it.
+ * The URL layout of the built site, in one place. Every method returns a site-relative path without
+ * a leading slash ({@code en/articles/tea/}); {@link #href} makes it a root-relative link under the
+ * base path, {@link #absolute} a full URL, {@link #file} the file that serves it.
  */
 public final class SitePaths {
   private final String basePath;

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where a site's files come from. A site folder holds {@code content/} and may bring its own
- * {@code templates/}, {@code i18n/} and {@code site.yaml}; whatever it does not bring comes from
- * the copies bundled in the Triglot jar. A site template or asset overrides the bundled one of the
- * same name; site strings override bundled strings key by key.
+ * Where a site's files come from. A site folder holds {@code content/} and may bring its own {@code
+ * templates/}, {@code i18n/} and {@code site.yaml}; whatever it does not bring comes from the
+ * copies bundled in the Triglot jar. A site template or asset overrides the bundled one of the same
+ * name; site strings override bundled strings key by key.
  */
 public final class SiteSources {
   private static final String BUNDLED = "/org/triglot/bundled";
@@ -95,7 +95,9 @@ public final class SiteSources {
 
   /** The bundled folder, inside the jar or, when run from classes, on disk. */
   private static synchronized Path bundledRoot() {
-    URL url = Objects.requireNonNull(SiteSources.class.getResource(BUNDLED), "bundled templates missing from the classpath");
+    URL url =
+        Objects.requireNonNull(
+            SiteSources.class.getResource(BUNDLED), "bundled templates missing from the classpath");
     try {
       URI uri = url.toURI();
       if ("jar".equals(uri.getScheme())) {

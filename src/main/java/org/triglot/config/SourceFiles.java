@@ -15,9 +15,9 @@ import org.triglot.diag.SourcePosition;
 import org.triglot.diag.SourceText;
 
 /**
- * Reads a site file (content, settings, strings, glossary) as text: strict UTF-8 (a bad byte is a diagnostic, not a replacement
- * character), without a byte-order mark, normalised to Unicode NFC so that the same word typed on
- * two systems compares equal.
+ * Reads a site file (content, settings, strings, glossary) as text: strict UTF-8 (a bad byte is a
+ * diagnostic, not a replacement character), without a byte-order mark, normalised to Unicode NFC so
+ * that the same word typed on two systems compares equal.
  */
 public final class SourceFiles {
   private SourceFiles() {}
@@ -31,13 +31,18 @@ public final class SourceFiles {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
-      diagnostics.error(SourcePosition.file(displayPath), "the file is not valid UTF-8", "save it as UTF-8 (without BOM)");
+      diagnostics.error(
+          SourcePosition.file(displayPath),
+          "the file is not valid UTF-8",
+          "save it as UTF-8 (without BOM)");
       return Optional.empty();
     }
     if (text.startsWith("\uFEFF")) {

@@ -18,7 +18,8 @@ public final class StringsLoader {
   private StringsLoader() {}
 
   /** The strings each language file gives, before any fallback. */
-  public static Map<Language, Map<String, String>> load(SiteSources sources, Diagnostics diagnostics) {
+  public static Map<Language, Map<String, String>> load(
+      SiteSources sources, Diagnostics diagnostics) {
     Map<Language, Map<String, String>> strings = new EnumMap<>(Language.class);
     for (Language language : Language.all()) {
       Map<String, String> merged = new TreeMap<>();
@@ -34,20 +35,25 @@ public final class StringsLoader {
   }
 
   private static Map<String, String> read(Path file, SiteSources sources, Diagnostics diagnostics) {
-    Optional<YamlNode> parsed = SourceFiles.read(file, sources.displayPath(file), diagnostics)
-        .flatMap(text -> YamlParser.parse(text, text.text(), 1, diagnostics));
+    Optional<YamlNode> parsed =
+        SourceFiles.read(file, sources.displayPath(file), diagnostics)
+            .flatMap(text -> YamlParser.parse(text, text.text(), 1, diagnostics));
     Map<String, String> out = new TreeMap<>();
     if (parsed.isPresent()) {
       if (parsed.get() instanceof YamlNode.Mapping map) {
         flatten("", map, out, diagnostics);
       } else {
-        diagnostics.error(parsed.get().position(), "a strings file must be a map of keys to messages", "e.g. nav.home: Home");
+        diagnostics.error(
+            parsed.get().position(),
+            "a strings file must be a map of keys to messages",
+            "e.g. nav.home: Home");
       }
     }
     return out;
   }
 
-  private static void flatten(String prefix, YamlNode.Mapping map, Map<String, String> out, Diagnostics diagnostics) {
+  private static void flatten(
+      String prefix, YamlNode.Mapping map, Map<String, String> out, Diagnostics diagnostics) {
     for (YamlNode.Entry entry : map.entries().values()) {
       String key = prefix + entry.key();
       if (entry.value() instanceof YamlNode.Mapping nested) {
@@ -58,7 +64,9 @@ public final class StringsLoader {
           new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.ROOT);
           out.put(key, pattern);
         } catch (IllegalArgumentException bad) {
-          diagnostics.error(scalar.position(), "\"" + key + "\" is not a valid ICU message: " + bad.getMessage(),
+          diagnostics.error(
+              scalar.position(),
+              "\"" + key + "\" is not a valid ICU message: " + bad.getMessage(),
               "plural form: {count, plural, one {# article} other {# articles}}; quote a literal brace as '{'");
         }
       } else {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.triglot.diag.SourcePosition;
 
 /**
- * A YAML value that remembers where it stands in its file, so that a diagnostic about a value
- * (an unknown topic id, a bad date) points at the value itself. Scalars keep their text as
- * written; interpreting them (dates, booleans) is the reader's job.
+ * A YAML value that remembers where it stands in its file, so that a diagnostic about a value (an
+ * unknown topic id, a bad date) points at the value itself. Scalars keep their text as written;
+ * interpreting them (dates, booleans) is the reader's job.
  */
 public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
 

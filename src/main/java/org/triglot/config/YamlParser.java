@@ -33,7 +33,8 @@ public final class YamlParser {
    * empty (with a diagnostic added) when the text is not valid YAML; an empty document is an empty
    * mapping. A duplicate key is reported and its second value dropped.
    */
-  public static Optional<YamlNode> parse(SourceText file, String yaml, int firstLine, Diagnostics diagnostics) {
+  public static Optional<YamlNode> parse(
+      SourceText file, String yaml, int firstLine, Diagnostics diagnostics) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowRecursiveKeys(false);
     options.setMaxAliasesForCollections(50);
@@ -61,8 +62,10 @@ public final class YamlParser {
     return Optional.of(convert(root, file, firstLine, diagnostics));
   }
 
-  private static YamlNode convert(Node node, SourceText file, int firstLine, Diagnostics diagnostics) {
-    var at = file.at(firstLine + node.getStartMark().getLine(), node.getStartMark().getColumn() + 1);
+  private static YamlNode convert(
+      Node node, SourceText file, int firstLine, Diagnostics diagnostics) {
+    var at =
+        file.at(firstLine + node.getStartMark().getLine(), node.getStartMark().getColumn() + 1);
     if (node instanceof ScalarNode scalar) {
       boolean isNull = Tag.NULL.equals(scalar.getTag());
       return new YamlNode.Scalar(isNull ? "" : scalar.getValue(), isNull, at);
@@ -78,7 +81,9 @@ public final class YamlParser {
     Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
-      var keyAt = file.at(firstLine + keyNode.getStartMark().getLine(), keyNode.getStartMark().getColumn() + 1);
+      var keyAt =
+          file.at(
+              firstLine + keyNode.getStartMark().getLine(), keyNode.getStartMark().getColumn() + 1);
       if (!(keyNode instanceof ScalarNode key)) {
         diagnostics.error(keyAt, "a key must be plain text, not a list or map", "");
         continue;
@@ -87,10 +92,15 @@ public final class YamlParser {
         diagnostics.error(
             keyAt,
             "duplicate key \"" + key.getValue() + "\"",
-            "it is already set on line " + entries.get(key.getValue()).keyPosition().line() + "; keep one of them");
+            "it is already set on line "
+                + entries.get(key.getValue()).keyPosition().line()
+                + "; keep one of them");
         continue;
       }
-      entries.put(key.getValue(), new YamlNode.Entry(key.getValue(), keyAt, convert(tuple.getValueNode(), file, firstLine, diagnostics)));
+      entries.put(
+          key.getValue(),
+          new YamlNode.Entry(
+              key.getValue(), keyAt, convert(tuple.getValueNode(), file, firstLine, diagnostics)));
     }
     return new YamlNode.Mapping(entries, at);
   }

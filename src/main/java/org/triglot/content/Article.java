@@ -13,8 +13,8 @@ import org.triglot.lang.Language;
 /**
  * An article: one folder under {@code content/articles/}, whose name (the slug) is its identity in
  * every language. The shared fields (date, authors, topics, publishing state) come from its
- * original version, {@code primary}; each translation adds its own title, summary and body.
- * {@code resources} are the other files of the folder (images), copied beside each version.
+ * original version, {@code primary}; each translation adds its own title, summary and body. {@code
+ * resources} are the other files of the folder (images), copied beside each version.
  */
 public record Article(
     String slug,
@@ -41,7 +41,8 @@ public record Article(
     copy.putAll(versions);
     versions = Collections.unmodifiableMap(copy);
     if (!versions.containsKey(primary)) {
-      throw new IllegalArgumentException("article " + slug + " lacks its primary version " + primary.tag());
+      throw new IllegalArgumentException(
+          "article " + slug + " lacks its primary version " + primary.tag());
     }
   }
 
@@ -73,7 +74,8 @@ public record Article(
     if (version.sourceStamp().isEmpty()) {
       return TranslationState.UNSTAMPED;
     }
-    return version.sourceStamp().equals(SourceStamp.of(original())) ? TranslationState.CURRENT : TranslationState.STALE;
+    return version.sourceStamp().equals(SourceStamp.of(original()))
+        ? TranslationState.CURRENT
+        : TranslationState.STALE;
   }
-
 }

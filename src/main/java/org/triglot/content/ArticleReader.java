@@ -23,12 +23,13 @@ import org.triglot.lang.Language;
 
 /**
  * Reads one article folder: checks the slug and the file names, parses every language file, picks
- * the original version (the one that carries {@code date}) and checks its shared fields against
- * the known authors and topics. Every problem becomes a diagnostic; the article is returned only
- * when it has none.
+ * the original version (the one that carries {@code date}) and checks its shared fields against the
+ * known authors and topics. Every problem becomes a diagnostic; the article is returned only when
+ * it has none.
  */
 final class ArticleReader {
-  static final List<String> FIELDS = List.of("title", "date", "author", "topics", "summary", "draft", "expires", "source");
+  static final List<String> FIELDS =
+      List.of("title", "date", "author", "topics", "summary", "draft", "expires", "source");
   private static final List<String> SHARED = List.of("date", "author", "topics", "expires");
 
   private final SiteSources sources;
@@ -36,7 +37,8 @@ final class ArticleReader {
   private final Map<String, Author> authors;
   private final Map<String, Topic> topics;
 
-  ArticleReader(SiteSources sources, ZoneId zone, Map<String, Author> authors, Map<String, Topic> topics) {
+  ArticleReader(
+      SiteSources sources, ZoneId zone, Map<String, Author> authors, Map<String, Topic> topics) {
     this.sources = sources;
     this.zone = zone;
     this.authors = authors;
@@ -44,7 +46,8 @@ final class ArticleReader {
   }
 
   /** One parsed language file. */
-  private record VersionFile(Language language, SourceText source, YamlNode.Mapping fields, String body, int bodyLine) {
+  private record VersionFile(
+      Language language, SourceText source, YamlNode.Mapping fields, String body, int bodyLine) {
     Optional<YamlNode> field(String key) {
       return fields.find(key);
     }
@@ -55,8 +58,12 @@ final class ArticleReader {
     String slug = folder.getFileName().toString();
     String folderPath = sources.displayPath(folder) + "/";
     if (!Slugs.isValid(slug)) {
-      local.error(SourcePosition.file(folderPath), "article folder \"" + slug + "\" is not a valid slug",
-          "the folder name is the article's URL: use lower-case ASCII letters, digits and hyphens, e.g. \"" + Slugs.suggest(slug) + "\"");
+      local.error(
+          SourcePosition.file(folderPath),
+          "article folder \"" + slug + "\" is not a valid slug",
+          "the folder name is the article's URL: use lower-case ASCII letters, digits and hyphens, e.g. \""
+              + Slugs.suggest(slug)
+              + "\"");
     }
     List<VersionFile> files = new ArrayList<>();
     List<String> resources = new ArrayList<>();
@@ -73,46 +80,76 @@ final class ArticleReader {
       String tag = name.substring(0, name.length() - 3);
       Optional<Language> language = Language.fromTag(tag);
       if (language.isEmpty()) {
-        local.error(new SourcePosition(displayPath, 1, 1, ""), "\"" + name + "\" is not a known language file",
+        local.error(
+            new SourcePosition(displayPath, 1, 1, ""),
+            "\"" + name + "\" is not a known language file",
             fileNameHint(tag));
         continue;
       }
       SourceFiles.read(file, displayPath, local)
-          .flatMap(text -> FrontMatter.read(text, local).map(fm -> new VersionFile(language.get(), text, fm.fields(), fm.body(), fm.bodyLine())))
+          .flatMap(
+              text ->
+                  FrontMatter.read(text, local)
+                      .map(
+                          fm ->
+                              new VersionFile(
+                                  language.get(), text, fm.fields(), fm.body(), fm.bodyLine())))
           .ifPresent(files::add);
     }
     if (files.isEmpty() && !local.hasErrors()) {
-      local.error(SourcePosition.file(folderPath), "article folder has no language file", "add en.md, zh-Hans.md or zh-Hant.md");
+      local.error(
+          SourcePosition.file(folderPath),
+          "article folder has no language file",
+          "add en.md, zh-Hans.md or zh-Hant.md");
     }
-    Optional<Article> article = local.hasErrors() && files.isEmpty() ? Optional.empty() : assemble(slug, folder, files, resources, local);
+    Optional<Article> article =
+        local.hasErrors() && files.isEmpty()
+            ? Optional.empty()
+            : assemble(slug, folder, files, resources, local);
     diagnostics.addAll(local.all());
     return local.hasErrors() ? Optional.empty() : article;
   }
 
-  private Optional<Article> assemble(String slug, Path folder, List<VersionFile> files, List<String> resources, Diagnostics diagnostics) {
+  private Optional<Article> assemble(
+      String slug,
+      Path folder,
+      List<VersionFile> files,
+      List<String> resources,
+      Diagnostics diagnostics) {
     files.sort((a, b) -> a.language().compareTo(b.language()));
     Map<Language, ArticleVersion> versions = new EnumMap<>(Language.class);
     for (VersionFile file : files) {
       checkFieldNames(file, diagnostics);
       readVersion(file, diagnostics).ifPresent(v -> versions.put(v.language(), v));
     }
-    Optional<VersionFile> original = files.stream().filter(f -> f.field("date").isPresent()).findFirst();
+    Optional<VersionFile> original =
+        files.stream().filter(f -> f.field("date").isPresent()).findFirst();
     if (original.isEmpty()) {
       VersionFile first = files.get(0);
-      diagnostics.error(first.source().at(1, 1), "missing date",
-          "the original version of an article carries the shared fields: add 'date: YYYY-MM-DD' to " + first.language().fileName());
+      diagnostics.error(
+          first.source().at(1, 1),
+          "missing date",
+          "the original version of an article carries the shared fields: add 'date: YYYY-MM-DD' to "
+              + first.language().fileName());
       return Optional.empty();
     }
     VersionFile primary = original.get();
     Optional<ZonedDateTime> date = readDate(primary, "date", diagnostics);
-    List<String> authorIds = readIds(primary, "author", authors.keySet(), "author", "content/authors.yaml", diagnostics);
+    List<String> authorIds =
+        readIds(primary, "author", authors.keySet(), "author", "content/authors.yaml", diagnostics);
     if (primary.field("author").isEmpty()) {
-      diagnostics.error(primary.source().at(1, 1), "missing author",
+      diagnostics.error(
+          primary.source().at(1, 1),
+          "missing author",
           "add 'author: <id>' with an id from content/authors.yaml (a list for several authors)");
     }
-    List<String> topicIds = readIds(primary, "topics", topics.keySet(), "topic", "content/topics.yaml", diagnostics);
+    List<String> topicIds =
+        readIds(primary, "topics", topics.keySet(), "topic", "content/topics.yaml", diagnostics);
     boolean draft = readFlag(primary, "draft", diagnostics);
-    Optional<ZonedDateTime> expires = primary.field("expires").isPresent() ? readDate(primary, "expires", diagnostics) : Optional.empty();
+    Optional<ZonedDateTime> expires =
+        primary.field("expires").isPresent()
+            ? readDate(primary, "expires", diagnostics)
+            : Optional.empty();
     for (VersionFile translation : files) {
       if (translation != primary) {
         checkInheritedFields(primary, translation, diagnostics);
@@ -121,20 +158,34 @@ final class ArticleReader {
     if (diagnostics.hasErrors() || date.isEmpty() || !versions.containsKey(primary.language())) {
       return Optional.empty();
     }
-    return Optional.of(new Article(slug, folder, primary.language(), date.get(), authorIds, topicIds, draft, expires, versions, resources));
+    return Optional.of(
+        new Article(
+            slug,
+            folder,
+            primary.language(),
+            date.get(),
+            authorIds,
+            topicIds,
+            draft,
+            expires,
+            versions,
+            resources));
   }
 
   private Optional<ArticleVersion> readVersion(VersionFile file, Diagnostics diagnostics) {
     Optional<String> title = text(file, "title", diagnostics);
     if (file.field("title").isEmpty()) {
-      diagnostics.error(file.source().at(1, 1), "missing title", "add 'title: ...' to the front matter");
+      diagnostics.error(
+          file.source().at(1, 1), "missing title", "add 'title: ...' to the front matter");
     } else if (title.isPresent() && title.get().isBlank()) {
       diagnostics.error(file.field("title").get().position(), "empty title", "");
     }
     String summary = text(file, "summary", diagnostics).orElse("");
     if (file.body().isBlank()) {
       int line = Math.min(file.bodyLine(), file.source().lineCount());
-      diagnostics.error(file.source().at(line, 1), "empty article body",
+      diagnostics.error(
+          file.source().at(line, 1),
+          "empty article body",
           "write the article in Markdown below the front matter's closing '---'");
       return Optional.empty();
     }
@@ -143,39 +194,63 @@ final class ArticleReader {
     }
     String stamp = text(file, "source", diagnostics).orElse("").strip();
     if (!stamp.isEmpty() && !SourceStamp.isWellFormed(stamp)) {
-      diagnostics.error(file.field("source").get().position(), "\"source\" must be a stamp written by 'triglot status --stamp'",
+      diagnostics.error(
+          file.field("source").get().position(),
+          "\"source\" must be a stamp written by 'triglot status --stamp'",
           "run: triglot status --stamp " + file.source().path());
     }
-    return Optional.of(new ArticleVersion(file.language(), title.get().strip(), summary.strip(), file.body(),
-        file.source().path(), file.bodyLine(), file.language(), stamp, readFlag(file, "draft", diagnostics)));
+    return Optional.of(
+        new ArticleVersion(
+            file.language(),
+            title.get().strip(),
+            summary.strip(),
+            file.body(),
+            file.source().path(),
+            file.bodyLine(),
+            file.language(),
+            stamp,
+            readFlag(file, "draft", diagnostics)));
   }
 
   private void checkFieldNames(VersionFile file, Diagnostics diagnostics) {
     for (YamlNode.Entry entry : file.fields().entries().values()) {
       if (!FIELDS.contains(entry.key())) {
-        diagnostics.warning(entry.keyPosition(), "unknown field \"" + entry.key() + "\" is ignored",
-            Suggestions.nearest(entry.key(), FIELDS).map(s -> "did you mean \"" + s + "\"?")
+        diagnostics.warning(
+            entry.keyPosition(),
+            "unknown field \"" + entry.key() + "\" is ignored",
+            Suggestions.nearest(entry.key(), FIELDS)
+                .map(s -> "did you mean \"" + s + "\"?")
                 .orElse("the fields are " + String.join(", ", FIELDS)));
       }
     }
   }
 
   /** A translation may repeat a shared field only with the original's value. */
-  private void checkInheritedFields(VersionFile primary, VersionFile translation, Diagnostics diagnostics) {
+  private void checkInheritedFields(
+      VersionFile primary, VersionFile translation, Diagnostics diagnostics) {
     Diagnostics ignored = new Diagnostics();
     for (String key : SHARED) {
       Optional<YamlNode> own = translation.field(key);
       if (own.isEmpty()) {
         continue;
       }
-      boolean same = switch (key) {
-        case "date", "expires" -> readDate(translation, key, ignored).equals(readDate(primary, key, ignored));
-        default -> rawIds(translation, key).equals(rawIds(primary, key));
-      };
+      boolean same =
+          switch (key) {
+            case "date", "expires" ->
+                readDate(translation, key, ignored).equals(readDate(primary, key, ignored));
+            default -> rawIds(translation, key).equals(rawIds(primary, key));
+          };
       if (!same) {
-        diagnostics.error(own.get().position(),
-            "\"" + key + "\" differs from " + primary.language().fileName() + ", the article's original",
-            "a translation inherits " + key + " from its original; remove it here or make it the same");
+        diagnostics.error(
+            own.get().position(),
+            "\""
+                + key
+                + "\" differs from "
+                + primary.language().fileName()
+                + ", the article's original",
+            "a translation inherits "
+                + key
+                + " from its original; remove it here or make it the same");
       }
     }
   }
@@ -188,7 +263,9 @@ final class ArticleReader {
     if (node.get() instanceof YamlNode.Scalar scalar) {
       return Optional.of(scalar.value());
     }
-    diagnostics.error(node.get().position(), "\"" + key + "\" must be text, not a " + node.get().kind(),
+    diagnostics.error(
+        node.get().position(),
+        "\"" + key + "\" must be text, not a " + node.get().kind(),
         "quote text that starts with '[' or '{'");
     return Optional.empty();
   }
@@ -198,10 +275,18 @@ final class ArticleReader {
     if (node.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ZonedDateTime> date = node.get() instanceof YamlNode.Scalar s ? PublicationDates.parse(s.value(), zone) : Optional.empty();
+    Optional<ZonedDateTime> date =
+        node.get() instanceof YamlNode.Scalar s
+            ? PublicationDates.parse(s.value(), zone)
+            : Optional.empty();
     if (date.isEmpty()) {
-      String shown = node.get() instanceof YamlNode.Scalar s ? "\"" + s.value() + "\"" : "a " + node.get().kind();
-      diagnostics.error(node.get().position(), "cannot read " + key + " " + shown,
+      String shown =
+          node.get() instanceof YamlNode.Scalar s
+              ? "\"" + s.value() + "\""
+              : "a " + node.get().kind();
+      diagnostics.error(
+          node.get().position(),
+          "cannot read " + key + " " + shown,
           "write it as YYYY-MM-DD (e.g. 2021-04-06), optionally with a time: 2021-04-06T09:30 or 2021-04-06T09:30:00+08:00");
     }
     return date;
@@ -231,31 +316,49 @@ final class ArticleReader {
       return s.isNull() ? List.of() : List.of(s);
     }
     if (node instanceof YamlNode.Sequence seq) {
-      return seq.items().stream().filter(YamlNode.Scalar.class::isInstance).map(YamlNode.Scalar.class::cast).toList();
+      return seq.items().stream()
+          .filter(YamlNode.Scalar.class::isInstance)
+          .map(YamlNode.Scalar.class::cast)
+          .toList();
     }
     return List.of();
   }
 
   private static List<String> rawIds(VersionFile file, String key) {
-    return file.field(key).map(node -> scalars(node).stream().map(s -> s.value().strip()).toList()).orElse(List.of());
+    return file.field(key)
+        .map(node -> scalars(node).stream().map(s -> s.value().strip()).toList())
+        .orElse(List.of());
   }
 
-  private List<String> readIds(VersionFile file, String key, java.util.Set<String> known, String what, String where, Diagnostics diagnostics) {
+  private List<String> readIds(
+      VersionFile file,
+      String key,
+      java.util.Set<String> known,
+      String what,
+      String where,
+      Diagnostics diagnostics) {
     Optional<YamlNode> node = file.field(key);
     if (node.isEmpty()) {
       return List.of();
     }
     if (node.get() instanceof YamlNode.Mapping
-        || (node.get() instanceof YamlNode.Sequence seq && seq.items().stream().anyMatch(i -> !(i instanceof YamlNode.Scalar)))) {
-      diagnostics.error(node.get().position(), "\"" + key + "\" must be an id or a list of ids", "e.g. " + key + ": [first-id, second-id]");
+        || (node.get() instanceof YamlNode.Sequence seq
+            && seq.items().stream().anyMatch(i -> !(i instanceof YamlNode.Scalar)))) {
+      diagnostics.error(
+          node.get().position(),
+          "\"" + key + "\" must be an id or a list of ids",
+          "e.g. " + key + ": [first-id, second-id]");
       return List.of();
     }
     List<String> ids = new ArrayList<>();
     for (YamlNode.Scalar scalar : scalars(node.get())) {
       String id = scalar.value().strip();
       if (!known.contains(id)) {
-        diagnostics.error(scalar.position(), "unknown " + what + " \"" + id + "\"",
-            Suggestions.nearest(id, known).map(s -> "did you mean \"" + s + "\"?")
+        diagnostics.error(
+            scalar.position(),
+            "unknown " + what + " \"" + id + "\"",
+            Suggestions.nearest(id, known)
+                .map(s -> "did you mean \"" + s + "\"?")
                 .orElse(what + "s are defined in " + where));
       } else if (ids.contains(id)) {
         diagnostics.warning(scalar.position(), what + " \"" + id + "\" is listed twice", "");

@@ -9,9 +9,9 @@ import org.triglot.lang.Language;
  * gives none. {@code basedOn} is the version's own language when written, and the language it was
  * converted from when derived. {@code path} and {@code bodyLine} locate the Markdown that the body
  * comes from (for a derived version, the written file it was converted from). {@code sourceStamp}
- * is the translation's {@code source} field: the stamp of the original it was translated from
- * (see {@link SourceStamp}), or "" when it has none. {@code draft} is the file's own {@code draft}
- * flag: on a translation it holds back that language only.
+ * is the translation's {@code source} field: the stamp of the original it was translated from (see
+ * {@link SourceStamp}), or "" when it has none. {@code draft} is the file's own {@code draft} flag:
+ * on a translation it holds back that language only.
  */
 public record ArticleVersion(
     Language language,

@@ -10,7 +10,8 @@ import java.util.Optional;
  * Everything under {@code content/} after loading: authors and topics by id (in file order), and
  * the articles sorted by slug.
  */
-public record Content(Map<String, Author> authors, Map<String, Topic> topics, List<Article> articles) {
+public record Content(
+    Map<String, Author> authors, Map<String, Topic> topics, List<Article> articles) {
   public Content {
     authors = Collections.unmodifiableMap(new LinkedHashMap<>(authors));
     topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));

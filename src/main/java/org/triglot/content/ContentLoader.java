@@ -23,25 +23,34 @@ public final class ContentLoader {
   public static Content load(SiteSources sources, ZoneId zone, Diagnostics diagnostics) {
     Path content = sources.content();
     if (!Files.isDirectory(content)) {
-      diagnostics.error(SourcePosition.file(sources.displayPath(content)), "the site has no content folder",
+      diagnostics.error(
+          SourcePosition.file(sources.displayPath(content)),
+          "the site has no content folder",
           "a site folder holds content/articles/<slug>/en.md, content/authors.yaml and content/topics.yaml");
       return new Content(Map.of(), Map.of(), List.of());
     }
     Path authorsFile = content.resolve("authors.yaml");
     Path topicsFile = content.resolve("topics.yaml");
-    Map<String, Author> authors = DataFiles.authors(authorsFile, sources.displayPath(authorsFile), diagnostics);
-    Map<String, Topic> topics = DataFiles.topics(topicsFile, sources.displayPath(topicsFile), diagnostics);
+    Map<String, Author> authors =
+        DataFiles.authors(authorsFile, sources.displayPath(authorsFile), diagnostics);
+    Map<String, Topic> topics =
+        DataFiles.topics(topicsFile, sources.displayPath(topicsFile), diagnostics);
 
     Path articlesRoot = content.resolve("articles");
     List<Path> folders = List.of();
     if (Files.isDirectory(articlesRoot)) {
       try (Stream<Path> entries = Files.list(articlesRoot)) {
-        List<Path> all = entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        List<Path> all =
+            entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         for (Path stray : all) {
           if (!Files.isDirectory(stray)) {
             String name = stray.getFileName().toString();
-            diagnostics.error(SourcePosition.file(sources.displayPath(stray)), "\"" + name + "\" is not in an article folder",
-                "each article is a folder: move it to content/articles/" + Slugs.suggest(name.replaceFirst("\\.md$", "")) + "/en.md");
+            diagnostics.error(
+                SourcePosition.file(sources.displayPath(stray)),
+                "\"" + name + "\" is not in an article folder",
+                "each article is a folder: move it to content/articles/"
+                    + Slugs.suggest(name.replaceFirst("\\.md$", ""))
+                    + "/en.md");
           }
         }
         folders = all.stream().filter(Files::isDirectory).toList();
@@ -50,10 +59,11 @@ public final class ContentLoader {
       }
     }
     ArticleReader reader = new ArticleReader(sources, zone, authors, topics);
-    var articles = folders.parallelStream()
-        .map(folder -> reader.read(folder, diagnostics))
-        .flatMap(Optional::stream)
-        .toList();
+    var articles =
+        folders.parallelStream()
+            .map(folder -> reader.read(folder, diagnostics))
+            .flatMap(Optional::stream)
+            .toList();
     return new Content(authors, topics, articles);
   }
 }

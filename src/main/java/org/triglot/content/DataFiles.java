@@ -29,25 +29,36 @@ final class DataFiles {
     Map<String, Author> authors = new LinkedHashMap<>();
     for (YamlNode.Entry entry : entries(file, displayPath, diagnostics)) {
       if (!(entry.value() instanceof YamlNode.Mapping fields)) {
-        diagnostics.error(entry.value().position(), "author \"" + entry.key() + "\" must be a map with name and title",
+        diagnostics.error(
+            entry.value().position(),
+            "author \"" + entry.key() + "\" must be a map with name and title",
             "e.g. " + entry.key() + ": {name: {en: Jane Doe}, title: {en: Senior Fellow}}");
         continue;
       }
       for (YamlNode.Entry field : fields.entries().values()) {
         if (!AUTHOR_FIELDS.contains(field.key())) {
-          diagnostics.warning(field.keyPosition(), "unknown author field \"" + field.key() + "\" is ignored",
-              Suggestions.nearest(field.key(), AUTHOR_FIELDS).map(s -> "did you mean \"" + s + "\"?").orElse("author fields are name and title"));
+          diagnostics.warning(
+              field.keyPosition(),
+              "unknown author field \"" + field.key() + "\" is ignored",
+              Suggestions.nearest(field.key(), AUTHOR_FIELDS)
+                  .map(s -> "did you mean \"" + s + "\"?")
+                  .orElse("author fields are name and title"));
         }
       }
       Optional<YamlNode> nameNode = fields.find("name");
       if (nameNode.isEmpty()) {
-        diagnostics.error(entry.keyPosition(), "author \"" + entry.key() + "\" has no name", "add name: {en: ...}");
+        diagnostics.error(
+            entry.keyPosition(),
+            "author \"" + entry.key() + "\" has no name",
+            "add name: {en: ...}");
         continue;
       }
       Optional<LocalizedText> name = LocalizedTexts.read(nameNode.get(), "name", diagnostics);
-      LocalizedText title = fields.find("title")
-          .flatMap(node -> LocalizedTexts.read(node, "title", diagnostics))
-          .orElse(LocalizedText.empty());
+      LocalizedText title =
+          fields
+              .find("title")
+              .flatMap(node -> LocalizedTexts.read(node, "title", diagnostics))
+              .orElse(LocalizedText.empty());
       name.ifPresent(n -> authors.put(entry.key(), new Author(entry.key(), n, title)));
     }
     return authors;
@@ -62,7 +73,8 @@ final class DataFiles {
     return topics;
   }
 
-  private static List<YamlNode.Entry> entries(Path file, String displayPath, Diagnostics diagnostics) {
+  private static List<YamlNode.Entry> entries(
+      Path file, String displayPath, Diagnostics diagnostics) {
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
@@ -75,14 +87,19 @@ final class DataFiles {
       return List.of();
     }
     if (!(root.get() instanceof YamlNode.Mapping map)) {
-      diagnostics.error(root.get().position(), displayPath + " must be a map from ids to entries", "");
+      diagnostics.error(
+          root.get().position(), displayPath + " must be a map from ids to entries", "");
       return List.of();
     }
     List<YamlNode.Entry> valid = new java.util.ArrayList<>();
     for (YamlNode.Entry entry : map.entries().values()) {
       if (!ID.matcher(entry.key()).matches()) {
-        diagnostics.error(entry.keyPosition(), "\"" + entry.key() + "\" is not a valid id",
-            "ids are lower-case ASCII letters and digits joined by hyphens, e.g. \"" + Slugs.suggest(entry.key()) + "\"");
+        diagnostics.error(
+            entry.keyPosition(),
+            "\"" + entry.key() + "\" is not a valid id",
+            "ids are lower-case ASCII letters and digits joined by hyphens, e.g. \""
+                + Slugs.suggest(entry.key())
+                + "\"");
         continue;
       }
       valid.add(entry);

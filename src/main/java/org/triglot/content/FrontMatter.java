@@ -30,7 +30,10 @@ public record FrontMatter(YamlNode.Mapping fields, String body, int bodyLine) {
       }
     }
     if (closing < 0) {
-      diagnostics.error(file.at(1, 1), "front matter is not closed", "end the front matter with a line '---' before the article text");
+      diagnostics.error(
+          file.at(1, 1),
+          "front matter is not closed",
+          "end the front matter with a line '---' before the article text");
       return Optional.empty();
     }
     int yamlStart = offsetOfLine(text, 2);
@@ -43,7 +46,10 @@ public record FrontMatter(YamlNode.Mapping fields, String body, int bodyLine) {
       return Optional.empty();
     }
     if (!(parsed.get() instanceof YamlNode.Mapping fields)) {
-      diagnostics.error(parsed.get().position(), "front matter must be a map of fields", "e.g. title: My article");
+      diagnostics.error(
+          parsed.get().position(),
+          "front matter must be a map of fields",
+          "e.g. title: My article");
       return Optional.empty();
     }
     return Optional.of(new FrontMatter(fields, body, closing + 1));

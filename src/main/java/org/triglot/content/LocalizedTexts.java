@@ -10,9 +10,9 @@ import org.triglot.lang.Language;
 import org.triglot.lang.LocalizedText;
 
 /**
- * Reads a per-language text from YAML: either plain text (the English text, shown in every
- * language that has none of its own) or a map from language tag to text, {@code {en: Arms
- * Control, zh-Hans: 军备控制}}.
+ * Reads a per-language text from YAML: either plain text (the English text, shown in every language
+ * that has none of its own) or a map from language tag to text, {@code {en: Arms Control, zh-Hans:
+ * 军备控制}}.
  */
 final class LocalizedTexts {
   private LocalizedTexts() {}
@@ -26,20 +26,29 @@ final class LocalizedTexts {
       return Optional.of(LocalizedText.same(scalar.value()));
     }
     if (!(node instanceof YamlNode.Mapping map)) {
-      diagnostics.error(node.position(), what + " must be text or a map of languages to text", "e.g. {en: Arms Control, zh-Hans: 军备控制}");
+      diagnostics.error(
+          node.position(),
+          what + " must be text or a map of languages to text",
+          "e.g. {en: Arms Control, zh-Hans: 军备控制}");
       return Optional.empty();
     }
     Map<Language, String> texts = new EnumMap<>(Language.class);
     for (YamlNode.Entry entry : map.entries().values()) {
       Optional<Language> language = Language.fromTag(entry.key());
       if (language.isEmpty()) {
-        diagnostics.error(entry.keyPosition(), "unknown language \"" + entry.key() + "\" in " + what, languageHint(entry.key()));
+        diagnostics.error(
+            entry.keyPosition(),
+            "unknown language \"" + entry.key() + "\" in " + what,
+            languageHint(entry.key()));
         continue;
       }
-      if (entry.value() instanceof YamlNode.Scalar text && !text.isNull() && !text.value().isBlank()) {
+      if (entry.value() instanceof YamlNode.Scalar text
+          && !text.isNull()
+          && !text.value().isBlank()) {
         texts.put(language.get(), text.value());
       } else {
-        diagnostics.error(entry.value().position(), what + " in " + entry.key() + " must be non-empty text", "");
+        diagnostics.error(
+            entry.value().position(), what + " in " + entry.key() + " must be non-empty text", "");
       }
     }
     if (texts.isEmpty()) {

@@ -10,13 +10,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates of front matter: {@code 2021-04-06} (midnight in the site's time zone),
- * {@code 2021-04-06 09:30} or {@code 2021-04-06T09:30[:00]} (that time in the site's zone), or a
- * full timestamp with an offset, {@code 2021-04-06T09:30:00+08:00}.
+ * Reads the dates of front matter: {@code 2021-04-06} (midnight in the site's time zone), {@code
+ * 2021-04-06 09:30} or {@code 2021-04-06T09:30[:00]} (that time in the site's zone), or a full
+ * timestamp with an offset, {@code 2021-04-06T09:30:00+08:00}.
  */
 public final class PublicationDates {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?");
+  private static final Pattern LOCAL =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?");
 
   private PublicationDates() {}
 

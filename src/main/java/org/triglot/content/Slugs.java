@@ -10,7 +10,8 @@ public final class Slugs {
   /** Lower-case ASCII letters and digits joined by single hyphens; "article" if nothing is left. */
   public static String suggest(String text) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    String slug =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     return slug.isEmpty() ? "article" : slug;
   }
 

@@ -36,9 +36,13 @@ public final class SourceStampWriter {
     String frontMatter = body.substring(0, closing.start());
     String rest = body.substring(closing.start());
     Matcher existing = SOURCE_LINE.matcher(frontMatter);
-    String updated = existing.find()
-        ? frontMatter.substring(0, existing.start()) + "source: " + stamp + frontMatter.substring(existing.end())
-        : frontMatter + "source: " + stamp + newline;
+    String updated =
+        existing.find()
+            ? frontMatter.substring(0, existing.start())
+                + "source: "
+                + stamp
+                + frontMatter.substring(existing.end())
+            : frontMatter + "source: " + stamp + newline;
     String result = (bom ? "\uFEFF" : "") + updated + rest;
     Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
     try {

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.triglot.lang.Language;
 
 /**
- * Where every article stands in every language, for translators: the original, a translation
- * that is present (stamped with the original's current stamp), stale, unstamped, derived by
- * script conversion (no file, the other Chinese script has one), or missing. Covers every article
- * that was loaded, drafts included, so work can start before publication.
+ * Where every article stands in every language, for translators: the original, a translation that
+ * is present (stamped with the original's current stamp), stale, unstamped, derived by script
+ * conversion (no file, the other Chinese script has one), or missing. Covers every article that was
+ * loaded, drafts included, so work can start before publication.
  */
 public record TranslationReport(List<Row> rows) {
   public TranslationReport {
@@ -19,7 +19,12 @@ public record TranslationReport(List<Row> rows) {
 
   /** The status of one article version. */
   public enum Status {
-    ORIGINAL("original"), PRESENT("present"), STALE("stale"), UNSTAMPED("unstamped"), DERIVED("derived"), MISSING("missing");
+    ORIGINAL("original"),
+    PRESENT("present"),
+    STALE("stale"),
+    UNSTAMPED("unstamped"),
+    DERIVED("derived"),
+    MISSING("missing");
 
     private final String label;
 
@@ -60,7 +65,8 @@ public record TranslationReport(List<Row> rows) {
       case CURRENT -> Status.PRESENT;
       case STALE -> Status.STALE;
       case UNSTAMPED -> Status.UNSTAMPED;
-      case MISSING -> language.otherScript().filter(article::has).isPresent() ? Status.DERIVED : Status.MISSING;
+      case MISSING ->
+          language.otherScript().filter(article::has).isPresent() ? Status.DERIVED : Status.MISSING;
     };
   }
 

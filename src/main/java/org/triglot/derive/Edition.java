@@ -5,9 +5,9 @@ import org.triglot.content.ArticleVersion;
 import org.triglot.markdown.RenderedMarkdown;
 
 /**
- * A language version of an article ready for the page: its front matter, its rendered body and
- * the summary shown in listings and feeds (the front matter's {@code summary}, or the opening
- * sentences of the first paragraph).
+ * A language version of an article ready for the page: its front matter, its rendered body and the
+ * summary shown in listings and feeds (the front matter's {@code summary}, or the opening sentences
+ * of the first paragraph).
  */
 public record Edition(ArticleVersion version, RenderedMarkdown body, String summary) {
   public Edition {

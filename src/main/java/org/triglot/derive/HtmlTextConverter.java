@@ -14,9 +14,12 @@ import org.triglot.lang.ScriptConverter;
  * unchanged, and so is any element marked with a {@code lang} other than the source script's.
  */
 final class HtmlTextConverter {
-  private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "math", "svg");
-  private static final Set<String> VOID = Set.of(
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+  private static final Set<String> VERBATIM =
+      Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "math", "svg");
+  private static final Set<String> VOID =
+      Set.of(
+          "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+          "track", "wbr");
 
   private final ScriptConverter converter;
 
@@ -122,7 +125,8 @@ final class HtmlTextConverter {
 
   private static String tagName(String tag, int from) {
     int end = from;
-    while (end < tag.length() && (Character.isLetterOrDigit(tag.charAt(end)) || tag.charAt(end) == '-')) {
+    while (end < tag.length()
+        && (Character.isLetterOrDigit(tag.charAt(end)) || tag.charAt(end) == '-')) {
       end++;
     }
     return tag.substring(from, end).toLowerCase(Locale.ROOT);
@@ -149,16 +153,22 @@ final class HtmlTextConverter {
       value = close < 0 ? "" : tag.substring(valueStart + 1, close);
     } else {
       int close = valueStart;
-      while (close < tag.length() && !Character.isWhitespace(tag.charAt(close)) && tag.charAt(close) != '>') {
+      while (close < tag.length()
+          && !Character.isWhitespace(tag.charAt(close))
+          && tag.charAt(close) != '>') {
         close++;
       }
       value = tag.substring(valueStart, close);
     }
     Language source = converter.from();
     String v = value.strip().toLowerCase(Locale.ROOT);
-    boolean sameScript = v.equals("zh") || v.equals(source.tag().toLowerCase(Locale.ROOT)) || v.startsWith(source.tag().toLowerCase(Locale.ROOT) + "-")
-        || (source == Language.ZH_HANS && (v.equals("zh-cn") || v.equals("zh-sg")))
-        || (source == Language.ZH_HANT && (v.equals("zh-tw") || v.equals("zh-hk") || v.equals("zh-mo")));
+    boolean sameScript =
+        v.equals("zh")
+            || v.equals(source.tag().toLowerCase(Locale.ROOT))
+            || v.startsWith(source.tag().toLowerCase(Locale.ROOT) + "-")
+            || (source == Language.ZH_HANS && (v.equals("zh-cn") || v.equals("zh-sg")))
+            || (source == Language.ZH_HANT
+                && (v.equals("zh-tw") || v.equals("zh-hk") || v.equals("zh-mo")));
     return !sameScript;
   }
 }

@@ -16,7 +16,10 @@ import org.triglot.lang.Messages;
  * strings of each language with gaps filled.
  */
 public record Publication(
-    Map<String, Author> authors, Map<String, Topic> topics, List<LocalizedArticle> articles, Map<Language, Messages> messages) {
+    Map<String, Author> authors,
+    Map<String, Topic> topics,
+    List<LocalizedArticle> articles,
+    Map<Language, Messages> messages) {
 
   public Publication {
     authors = Collections.unmodifiableMap(new LinkedHashMap<>(authors));

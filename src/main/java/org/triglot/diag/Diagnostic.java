@@ -12,7 +12,13 @@ import java.util.Objects;
  * hint} and {@code sourceLine} are empty strings when there is nothing to show.
  */
 public record Diagnostic(
-    String path, int line, int column, Severity severity, String message, String hint, String sourceLine) {
+    String path,
+    int line,
+    int column,
+    Severity severity,
+    String message,
+    String hint,
+    String sourceLine) {
 
   /** Files first, then position, then errors before warnings, then text: a stable print order. */
   public static final Comparator<Diagnostic> ORDER =
@@ -34,11 +40,13 @@ public record Diagnostic(
   }
 
   public static Diagnostic error(SourcePosition at, String message) {
-    return new Diagnostic(at.path(), at.line(), at.column(), Severity.ERROR, message, "", at.sourceLine());
+    return new Diagnostic(
+        at.path(), at.line(), at.column(), Severity.ERROR, message, "", at.sourceLine());
   }
 
   public static Diagnostic warning(SourcePosition at, String message) {
-    return new Diagnostic(at.path(), at.line(), at.column(), Severity.WARNING, message, "", at.sourceLine());
+    return new Diagnostic(
+        at.path(), at.line(), at.column(), Severity.WARNING, message, "", at.sourceLine());
   }
 
   /** A copy with a hint, printed on its own line under the caret. */

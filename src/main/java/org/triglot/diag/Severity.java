@@ -1,6 +1,8 @@
 package org.triglot.diag;
 
-/** How bad a diagnostic is: an error fails the build, a warning is printed and the build goes on. */
+/**
+ * How bad a diagnostic is: an error fails the build, a warning is printed and the build goes on.
+ */
 public enum Severity {
   ERROR("error"),
   WARNING("warning");

@@ -3,8 +3,8 @@ package org.triglot.diag;
 import java.util.Objects;
 
 /**
- * A place in a site file that a diagnostic can point at: path relative to the site folder,
- * 1-based line and column in the file (0 for the whole file), and the text of that line.
+ * A place in a site file that a diagnostic can point at: path relative to the site folder, 1-based
+ * line and column in the file (0 for the whole file), and the text of that line.
  */
 public record SourcePosition(String path, int line, int column, String sourceLine) {
 

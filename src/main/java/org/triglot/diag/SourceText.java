@@ -3,8 +3,8 @@ package org.triglot.diag;
 import java.util.Objects;
 
 /**
- * The text of one site file together with its path, so that diagnostics can quote a line.
- * Line numbers are 1-based; the line separator is {@code \n} ({@code \r\n} is accepted).
+ * The text of one site file together with its path, so that diagnostics can quote a line. Line
+ * numbers are 1-based; the line separator is {@code \n} ({@code \r\n} is accepted).
  */
 public final class SourceText {
   private final String path;

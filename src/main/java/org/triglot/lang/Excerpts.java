@@ -23,7 +23,9 @@ public final class Excerpts {
     BreakIterator sentences = BreakIterator.getSentenceInstance(language.locale());
     sentences.setText(clean);
     int end = 0;
-    for (int boundary = sentences.next(); boundary != BreakIterator.DONE; boundary = sentences.next()) {
+    for (int boundary = sentences.next();
+        boundary != BreakIterator.DONE;
+        boundary = sentences.next()) {
       if (length(clean.substring(0, boundary), language) > limit) {
         break;
       }

@@ -74,41 +74,65 @@ public final class Glossary {
       if (earlier == null) {
         entries.put(entry.simplified(), entry);
       } else if (earlier.traditional().equals(entry.traditional())) {
-        diagnostics.warning(source.at(number, firstVisible(content) + 1),
-            "\"" + entry.simplified() + "\" is already in the glossary on line " + earlier.line(), "delete one of the two lines");
+        diagnostics.warning(
+            source.at(number, firstVisible(content) + 1),
+            "\"" + entry.simplified() + "\" is already in the glossary on line " + earlier.line(),
+            "delete one of the two lines");
       } else {
-        diagnostics.error(source.at(number, firstVisible(content) + 1),
-            "\"" + entry.simplified() + "\" is already in the glossary on line " + earlier.line() + " as \"" + earlier.traditional() + "\"",
+        diagnostics.error(
+            source.at(number, firstVisible(content) + 1),
+            "\""
+                + entry.simplified()
+                + "\" is already in the glossary on line "
+                + earlier.line()
+                + " as \""
+                + earlier.traditional()
+                + "\"",
             "keep one line for each Simplified phrase");
       }
     }
     return new Glossary(entries);
   }
 
-  private static Entry entry(SourceText source, int number, String content, Diagnostics diagnostics) {
+  private static Entry entry(
+      SourceText source, int number, String content, Diagnostics diagnostics) {
     int equals = content.indexOf('=');
     if (equals < 0) {
       int at = firstVisible(content);
-      diagnostics.error(source.at(number, at + 1), "a glossary entry needs \"=\" between the Simplified and the Traditional phrase",
+      diagnostics.error(
+          source.at(number, at + 1),
+          "a glossary entry needs \"=\" between the Simplified and the Traditional phrase",
           "write one entry a line, e.g. 范仲淹 = 范仲淹; start a comment with #");
       return null;
     }
     int second = content.indexOf('=', equals + 1);
     if (second >= 0) {
-      diagnostics.error(source.at(number, second + 1), "a glossary entry has one \"=\", this line has more",
+      diagnostics.error(
+          source.at(number, second + 1),
+          "a glossary entry has one \"=\", this line has more",
           "write one entry a line: 简体 = 繁體");
       return null;
     }
     String simplified = phrase(source, number, content, 0, equals, "before", diagnostics);
-    String traditional = phrase(source, number, content, equals + 1, content.length(), "after", diagnostics);
+    String traditional =
+        phrase(source, number, content, equals + 1, content.length(), "after", diagnostics);
     if (simplified == null || traditional == null) {
       return null;
     }
     return new Entry(simplified, traditional, source.path(), number);
   }
 
-  /** The phrase in {@code content[from, to)} without the spaces around it; null (reported) if bad. */
-  private static String phrase(SourceText source, int number, String content, int from, int to, String side, Diagnostics diagnostics) {
+  /**
+   * The phrase in {@code content[from, to)} without the spaces around it; null (reported) if bad.
+   */
+  private static String phrase(
+      SourceText source,
+      int number,
+      String content,
+      int from,
+      int to,
+      String side,
+      Diagnostics diagnostics) {
     int start = from;
     while (start < to && Character.isWhitespace(content.charAt(start))) {
       start++;
@@ -119,13 +143,17 @@ public final class Glossary {
     }
     if (start == end) {
       int equals = content.indexOf('=');
-      diagnostics.error(source.at(number, equals + 1), "nothing " + side + " \"=\"",
+      diagnostics.error(
+          source.at(number, equals + 1),
+          "nothing " + side + " \"=\"",
           "write the Simplified phrase before \"=\" and the Traditional phrase after it: 简体 = 繁體");
       return null;
     }
     for (int i = start; i < end; i++) {
       if (Character.isWhitespace(content.charAt(i))) {
-        diagnostics.error(source.at(number, i + 1), "a glossary phrase cannot contain a space",
+        diagnostics.error(
+            source.at(number, i + 1),
+            "a glossary phrase cannot contain a space",
             "write one entry a line: 简体 = 繁體");
         return null;
       }
@@ -141,7 +169,9 @@ public final class Glossary {
     return i;
   }
 
-  /** This glossary with {@code later}'s entries added, replacing any for the same Simplified phrase. */
+  /**
+   * This glossary with {@code later}'s entries added, replacing any for the same Simplified phrase.
+   */
   public Glossary overriddenBy(Glossary later) {
     if (later.entries.isEmpty()) {
       return this;
@@ -167,16 +197,21 @@ public final class Glossary {
     return Collections.unmodifiableMap(map);
   }
 
-  /** Traditional phrase → Simplified phrase, for the entries whose Traditional phrase is no other's. */
+  /**
+   * Traditional phrase → Simplified phrase, for the entries whose Traditional phrase is no other's.
+   */
   public Map<String, String> toSimplified() {
     Map<String, String> map = new TreeMap<>();
     Map<String, Integer> uses = new TreeMap<>();
     entries.values().forEach(e -> uses.merge(e.traditional(), 1, Integer::sum));
-    entries.values().forEach(e -> {
-      if (uses.get(e.traditional()) == 1) {
-        map.put(e.traditional(), e.simplified());
-      }
-    });
+    entries
+        .values()
+        .forEach(
+            e -> {
+              if (uses.get(e.traditional()) == 1) {
+                map.put(e.traditional(), e.simplified());
+              }
+            });
     return Collections.unmodifiableMap(map);
   }
 

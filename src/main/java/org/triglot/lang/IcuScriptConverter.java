@@ -14,13 +14,15 @@ public final class IcuScriptConverter implements ScriptConverter {
 
   public IcuScriptConverter(Language from, Language to) {
     if (!from.isChinese() || !to.isChinese() || from == to) {
-      throw new IllegalArgumentException("no script conversion from " + from.tag() + " to " + to.tag());
+      throw new IllegalArgumentException(
+          "no script conversion from " + from.tag() + " to " + to.tag());
     }
     this.from = from;
     this.to = to;
     String id = from == Language.ZH_HANS ? "Hans-Hant" : "Hant-Hans";
     Transliterator prototype = Transliterator.getInstance(id);
-    this.transliterator = ThreadLocal.withInitial(() -> Transliterator.getInstance(prototype.getID()));
+    this.transliterator =
+        ThreadLocal.withInitial(() -> Transliterator.getInstance(prototype.getID()));
   }
 
   @Override

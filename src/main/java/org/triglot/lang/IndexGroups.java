@@ -22,7 +22,8 @@ public final class IndexGroups {
     }
   }
 
-  public static <T> List<Group<T>> group(Language language, List<T> items, Function<T, String> label) {
+  public static <T> List<Group<T>> group(
+      Language language, List<T> items, Function<T, String> label) {
     AlphabeticIndex<T> index = new AlphabeticIndex<>(language.locale());
     if (language == Language.ZH_HANT) {
       index.addLabels(ULocale.ENGLISH);
@@ -39,7 +40,10 @@ public final class IndexGroups {
       for (AlphabeticIndex.Record<T> record : bucket) {
         members.add(record.getData());
       }
-      String heading = bucket.getLabelType() == AlphabeticIndex.Bucket.LabelType.NORMAL ? bucket.getLabel() : "#";
+      String heading =
+          bucket.getLabelType() == AlphabeticIndex.Bucket.LabelType.NORMAL
+              ? bucket.getLabel()
+              : "#";
       groups.add(new Group<>(heading, members));
     }
     return groups;

@@ -14,7 +14,8 @@ import java.util.TreeMap;
 public final class Messages {
   private final Language language;
   private final Map<String, String> patterns;
-  private final ThreadLocal<Map<String, MessageFormat>> compiled = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<String, MessageFormat>> compiled =
+      ThreadLocal.withInitial(HashMap::new);
   private final Map<String, String> plain = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Messages(Language language, Map<String, String> patterns) {
@@ -25,7 +26,13 @@ public final class Messages {
         new MessageFormat(e.getValue(), language.locale());
       } catch (IllegalArgumentException bad) {
         throw new IllegalArgumentException(
-            "message \"" + e.getKey() + "\" of " + language.tag() + " is not a valid ICU MessageFormat pattern: " + bad.getMessage(), bad);
+            "message \""
+                + e.getKey()
+                + "\" of "
+                + language.tag()
+                + " is not a valid ICU MessageFormat pattern: "
+                + bad.getMessage(),
+            bad);
       }
     }
   }
@@ -63,7 +70,8 @@ public final class Messages {
 
   /** The message with named arguments, e.g. {@code format("articleCount", Map.of("count", 5))}. */
   public String format(String key, Map<String, Object> arguments) {
-    MessageFormat format = compiled.get().computeIfAbsent(key, k -> new MessageFormat(pattern(k), language.locale()));
+    MessageFormat format =
+        compiled.get().computeIfAbsent(key, k -> new MessageFormat(pattern(k), language.locale()));
     return format.format(arguments);
   }
 }

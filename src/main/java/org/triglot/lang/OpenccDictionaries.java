@@ -22,12 +22,12 @@ import java.util.TreeMap;
  * to Simplified (面 → 麵 instead of OpenCC's 麪 → 麵), which would turn every 面 into 麵; the keys are
  * unfolded back to OpenCC's Traditional forms through STCharacters (see {@link #taiwanVariants}).
  *
- * <p>Taiwan Traditional to Simplified follows OpenCC's {@code tw2s}: Taiwan forms are first taken back
- * to OpenCC's forms (TWVariants reversed, as OpenCC generates TWVariantsRev), then TSPhrases, else
- * TSCharacters. opencc4j ships no TWVariantsRevPhrases, the list of phrases that must not be
+ * <p>Taiwan Traditional to Simplified follows OpenCC's {@code tw2s}: Taiwan forms are first taken
+ * back to OpenCC's forms (TWVariants reversed, as OpenCC generates TWVariantsRev), then TSPhrases,
+ * else TSCharacters. opencc4j ships no TWVariantsRevPhrases, the list of phrases that must not be
  * reversed (著作 stays 著作 while 看著 becomes 看着); in its place, every STPhrases entry that
- * character-by-character conversion would not give back is added reversed (顯著 → 显著, 乾隆 → 乾隆),
- * where the reversal is unambiguous. Other gaps are the site glossary's to fill.
+ * character-by-character conversion would not give back is added reversed (顯著 → 显著, 乾隆 → 乾隆), where
+ * the reversal is unambiguous. Other gaps are the site glossary's to fill.
  *
  * <p>Loading is written for a cold JVM: each file is decoded once into one string and read through
  * offsets, and characters are mapped through {@code char[]} tables, so building allocates little
@@ -59,7 +59,8 @@ final class OpenccDictionaries {
   private static final class Shared {
     static final DictionaryFile ST_CHARACTERS = DictionaryFile.read("STCharacters.txt");
     static final DictionaryFile ST_PHRASES = DictionaryFile.read("STPhrases.txt");
-    static final char[] VARIANTS = taiwanVariants(ST_CHARACTERS, DictionaryFile.read("TWVariants.txt"));
+    static final char[] VARIANTS =
+        taiwanVariants(ST_CHARACTERS, DictionaryFile.read("TWVariants.txt"));
   }
 
   private static final class ToTaiwan {
@@ -74,7 +75,8 @@ final class OpenccDictionaries {
     DictionaryFile characters = Shared.ST_CHARACTERS;
     DictionaryFile phrases = Shared.ST_PHRASES;
     char[] variants = Shared.VARIANTS;
-    PhraseTable.Builder table = PhraseTable.builder(phrases.keyCharacters() + characters.keyCharacters());
+    PhraseTable.Builder table =
+        PhraseTable.builder(phrases.keyCharacters() + characters.keyCharacters());
     // Characters that STCharacters leaves alone but Taiwan writes otherwise (着 → 著).
     boolean[] hasEntry = new boolean[65536];
     for (int i = 0; i < characters.size(); i++) {
@@ -107,7 +109,8 @@ final class OpenccDictionaries {
       if (tsCharacters.keyLength(i) == 1 && tsCharacters.valueLength(i) == 1) {
         char c = tsCharacters.keyChar(i);
         Character first = OPENCC_ORDER.get(c);
-        ts[c] = first != null && tsCharacters.hasValue(i, first) ? first : tsCharacters.valueChar(i);
+        ts[c] =
+            first != null && tsCharacters.hasValue(i, first) ? first : tsCharacters.valueChar(i);
         simplifiedToo[c] = tsCharacters.hasValue(i, c);
       }
     }
@@ -185,8 +188,8 @@ final class OpenccDictionaries {
   /**
    * OpenCC's TWVariants as a table from OpenCC's Traditional form to the Taiwan form. opencc4j keys
    * each entry by the Simplified character (启 → 啟 for OpenCC's 啓 → 啟); the OpenCC form is the
-   * STCharacters candidate of that key that is neither the key itself nor the Taiwan form (面 → 面
-   * 麪 gives 麪), or the key itself when there is none (着 → 著). Read this way, the file gives back
+   * STCharacters candidate of that key that is neither the key itself nor the Taiwan form (面 → 面 麪
+   * gives 麪), or the key itself when there is none (着 → 著). Read this way, the file gives back
    * OpenCC's TWVariants entry for entry, plus opencc4j's additions (擡 → 抬, 硅 → 矽).
    */
   static char[] taiwanVariants(DictionaryFile stCharacters, DictionaryFile twVariants) {
@@ -206,13 +209,19 @@ final class OpenccDictionaries {
       String[] forms = entry == null ? new String[] {simplified} : stCharacters.values(entry);
       boolean found = false;
       for (String form : forms) {
-        if (!form.equals(simplified) && !form.equals(taiwan) && form.length() == 1 && !set[form.charAt(0)]) {
+        if (!form.equals(simplified)
+            && !form.equals(taiwan)
+            && form.length() == 1
+            && !set[form.charAt(0)]) {
           variants[form.charAt(0)] = taiwan.charAt(0);
           set[form.charAt(0)] = true;
           found = true;
         }
       }
-      if (!found && !simplified.equals(taiwan) && simplified.length() == 1 && !set[simplified.charAt(0)]) {
+      if (!found
+          && !simplified.equals(taiwan)
+          && simplified.length() == 1
+          && !set[simplified.charAt(0)]) {
         variants[simplified.charAt(0)] = taiwan.charAt(0);
         set[simplified.charAt(0)] = true;
       }
@@ -235,8 +244,10 @@ final class OpenccDictionaries {
    */
   static final class DictionaryFile {
     private final String text;
+
     /** Per entry: key start, key end, values start, first value end, values end. */
     private final int[] offsets;
+
     private final int size;
 
     private DictionaryFile(String text, int[] offsets, int size) {
@@ -250,7 +261,10 @@ final class OpenccDictionaries {
       try (InputStream in = OpenccDictionaries.class.getResourceAsStream(ROOT + file)) {
         if (in == null) {
           throw new IllegalStateException(
-              "OpenCC dictionary " + ROOT + file + " is not on the classpath (it comes with com.github.houbb:opencc4j)");
+              "OpenCC dictionary "
+                  + ROOT
+                  + file
+                  + " is not on the classpath (it comes with com.github.houbb:opencc4j)");
         }
         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
@@ -266,16 +280,21 @@ final class OpenccDictionaries {
           end = length;
         }
         int lineEnd = end;
-        while (lineEnd > start && (text.charAt(lineEnd - 1) == '\r' || text.charAt(lineEnd - 1) == ' ')) {
+        while (lineEnd > start
+            && (text.charAt(lineEnd - 1) == '\r' || text.charAt(lineEnd - 1) == ' ')) {
           lineEnd--;
         }
         int separator = text.indexOf('\t', start);
         if (separator < 0 || separator >= lineEnd) {
           separator = text.indexOf(' ', start);
         }
-        if (lineEnd > start && text.charAt(start) != '#' && separator > start && separator < lineEnd) {
+        if (lineEnd > start
+            && text.charAt(start) != '#'
+            && separator > start
+            && separator < lineEnd) {
           int valuesStart = separator + 1;
-          while (valuesStart < lineEnd && (text.charAt(valuesStart) == ' ' || text.charAt(valuesStart) == '\t')) {
+          while (valuesStart < lineEnd
+              && (text.charAt(valuesStart) == ' ' || text.charAt(valuesStart) == '\t')) {
             valuesStart++;
           }
           int firstEnd = valuesStart;
@@ -318,7 +337,6 @@ final class OpenccDictionaries {
       table.put(text, offsets[5 * i], offsets[5 * i + 1], value);
     }
 
-
     String key(int i) {
       return text.substring(offsets[5 * i], offsets[5 * i + 1]);
     }
@@ -348,7 +366,9 @@ final class OpenccDictionaries {
     boolean hasValue(int i, char c) {
       int end = offsets[5 * i + 4];
       for (int p = offsets[5 * i + 2]; p < end; p++) {
-        if (text.charAt(p) == c && (p + 1 == end || text.charAt(p + 1) == ' ') && (p == offsets[5 * i + 2] || text.charAt(p - 1) == ' ')) {
+        if (text.charAt(p) == c
+            && (p + 1 == end || text.charAt(p + 1) == ' ')
+            && (p == offsets[5 * i + 2] || text.charAt(p - 1) == ' ')) {
           return true;
         }
       }
@@ -380,8 +400,8 @@ final class OpenccDictionaries {
     }
 
     /**
-     * Whether the key is {@code traditional} converted by {@code map} except for characters that
-     * it keeps as they are in {@code traditional} (显著 for 顯著, which {@code map} makes 显着), with at
+     * Whether the key is {@code traditional} converted by {@code map} except for characters that it
+     * keeps as they are in {@code traditional} (显著 for 顯著, which {@code map} makes 显着), with at
      * least one such character, each {@code keepable}: one that TSCharacters allows in Simplified.
      * Entries that merely spell a word differently (复盖 for 覆蓋) or whose key is not Simplified
      * (opencc4j has 党內人士 and 极爲) do not qualify.

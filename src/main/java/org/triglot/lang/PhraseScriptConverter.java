@@ -27,22 +27,26 @@ public final class PhraseScriptConverter implements ScriptConverter {
 
   /** zh-Hans to zh-Hant (Taiwan standard), with the glossary's entries as written. */
   static PhraseScriptConverter toTraditional(Glossary glossary) {
-    return new PhraseScriptConverter(Language.ZH_HANS, Language.ZH_HANT, table(glossary.toTraditional()));
+    return new PhraseScriptConverter(
+        Language.ZH_HANS, Language.ZH_HANT, table(glossary.toTraditional()));
   }
 
   /** zh-Hant (Taiwan standard) to zh-Hans, with the glossary's entries reversed. */
   static PhraseScriptConverter toSimplified(Glossary glossary) {
-    return new PhraseScriptConverter(Language.ZH_HANT, Language.ZH_HANS, table(glossary.toSimplified()));
+    return new PhraseScriptConverter(
+        Language.ZH_HANT, Language.ZH_HANS, table(glossary.toSimplified()));
   }
 
   /** This direction's dictionaries, loaded by the first conversion in the JVM that needs them. */
   private PhraseTable dictionary() {
-    return to == Language.ZH_HANT ? OpenccDictionaries.toTaiwan() : OpenccDictionaries.toSimplified();
+    return to == Language.ZH_HANT
+        ? OpenccDictionaries.toTaiwan()
+        : OpenccDictionaries.toSimplified();
   }
 
   /**
-   * The glossary's entries, and each replacement kept as it is, so that text already in the
-   * target script comes through unchanged (converting 干預 again must not give 幹預).
+   * The glossary's entries, and each replacement kept as it is, so that text already in the target
+   * script comes through unchanged (converting 干預 again must not give 幹預).
    */
   private static PhraseTable table(Map<String, String> entries) {
     if (entries.isEmpty()) {
@@ -103,7 +107,8 @@ public final class PhraseScriptConverter implements ScriptConverter {
       return text.length();
     }
     for (int i = from; i < text.length(); i++) {
-      if (glossary.startsPhrase(text.charAt(i)) && glossary.longestMatch(text, i, text.length()) >= 0) {
+      if (glossary.startsPhrase(text.charAt(i))
+          && glossary.longestMatch(text, i, text.length()) >= 0) {
         return i;
       }
     }

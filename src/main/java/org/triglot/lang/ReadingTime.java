@@ -21,7 +21,8 @@ public final class ReadingTime {
       if (isCjk(cp)) {
         characters++;
         inWord = false;
-      } else if (Character.isLetterOrDigit(cp) || (inWord && (cp == '\'' || cp == '’' || cp == '-'))) {
+      } else if (Character.isLetterOrDigit(cp)
+          || (inWord && (cp == '\'' || cp == '’' || cp == '-'))) {
         if (!inWord) {
           words++;
         }
@@ -36,7 +37,8 @@ public final class ReadingTime {
   /** Whole minutes, rounded up, for {@code text} read at the given rates. */
   public static int minutes(String text, int wordsPerMinute, int charactersPerMinute) {
     Count count = count(text);
-    double minutes = (double) count.words() / wordsPerMinute + (double) count.characters() / charactersPerMinute;
+    double minutes =
+        (double) count.words() / wordsPerMinute + (double) count.characters() / charactersPerMinute;
     return Math.max(1, (int) Math.ceil(minutes - 1e-9));
   }
 

@@ -2,14 +2,18 @@ package org.triglot.lang;
 
 import java.util.Objects;
 
-/** The pair of converters a build uses: Simplified to Traditional, and Traditional to Simplified. */
+/**
+ * The pair of converters a build uses: Simplified to Traditional, and Traditional to Simplified.
+ */
 public record ScriptConverters(ScriptConverter toTraditional, ScriptConverter toSimplified) {
 
   public ScriptConverters {
     Objects.requireNonNull(toTraditional, "toTraditional");
     Objects.requireNonNull(toSimplified, "toSimplified");
-    if (toTraditional.from() != Language.ZH_HANS || toTraditional.to() != Language.ZH_HANT
-        || toSimplified.from() != Language.ZH_HANT || toSimplified.to() != Language.ZH_HANS) {
+    if (toTraditional.from() != Language.ZH_HANS
+        || toTraditional.to() != Language.ZH_HANT
+        || toSimplified.from() != Language.ZH_HANT
+        || toSimplified.to() != Language.ZH_HANS) {
       throw new IllegalArgumentException("converters are in the wrong directions");
     }
   }
@@ -21,7 +25,8 @@ public record ScriptConverters(ScriptConverter toTraditional, ScriptConverter to
    */
   public static ScriptConverters opencc(Glossary glossary) {
     return new ScriptConverters(
-        PhraseScriptConverter.toTraditional(glossary), PhraseScriptConverter.toSimplified(glossary));
+        PhraseScriptConverter.toTraditional(glossary),
+        PhraseScriptConverter.toSimplified(glossary));
   }
 
   /** The character-level converters of ICU4J, kept for comparison in tests and benchmarks. */

@@ -2,12 +2,12 @@ package org.triglot.markdown;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -22,9 +22,9 @@ import java.util.List;
 
 /**
  * Renders article bodies with flexmark-java: CommonMark plus tables, footnotes and strikethrough,
- * with an id on every heading (Chinese headings keep their characters, so {@code ## 历史} gets
- * {@code id="历史"}). Raw HTML is kept: editors are trusted. One parser and one renderer are built
- * for the whole build and shared by its threads; {@link #render} is a pure function.
+ * with an id on every heading (Chinese headings keep their characters, so {@code ## 历史} gets {@code
+ * id="历史"}). Raw HTML is kept: editors are trusted. One parser and one renderer are built for the
+ * whole build and shared by its threads; {@link #render} is a pure function.
  */
 public final class MarkdownRenderer {
   private final Parser parser;
@@ -32,7 +32,10 @@ public final class MarkdownRenderer {
 
   public MarkdownRenderer() {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create()));
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
@@ -42,7 +45,8 @@ public final class MarkdownRenderer {
     options.set(TablesExtension.CLASS_NAME, "");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(TableAlignment.factory()).build();
+    this.renderer =
+        HtmlRenderer.builder(options).attributeProviderFactory(TableAlignment.factory()).build();
   }
 
   public RenderedMarkdown render(String markdown) {
@@ -58,7 +62,8 @@ public final class MarkdownRenderer {
     }
     for (Node node : document.getDescendants()) {
       if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-        headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), textOf(heading).strip()));
+        headings.add(
+            new Heading(heading.getLevel(), heading.getAnchorRefId(), textOf(heading).strip()));
       }
     }
     appendProse(document, plain);
@@ -87,12 +92,16 @@ public final class MarkdownRenderer {
         if (withCode) {
           out.append(code.getText());
         }
-      } else if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock
-          || child instanceof HtmlBlock || child instanceof HtmlInline) {
+      } else if (child instanceof FencedCodeBlock
+          || child instanceof IndentedCodeBlock
+          || child instanceof HtmlBlock
+          || child instanceof HtmlInline) {
         out.append(' ');
       } else {
         appendText(child, out, withCode);
-        if (child.isOrDescendantOfType(com.vladsch.flexmark.util.ast.Block.class) && !(child instanceof Paragraph && child.getParent() instanceof com.vladsch.flexmark.ast.ListItem)) {
+        if (child.isOrDescendantOfType(com.vladsch.flexmark.util.ast.Block.class)
+            && !(child instanceof Paragraph
+                && child.getParent() instanceof com.vladsch.flexmark.ast.ListItem)) {
           out.append('\n');
         }
       }

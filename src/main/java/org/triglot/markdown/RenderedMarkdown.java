@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of rendering an article body: the HTML, and facts taken from the document while it
- * was parsed: the section headings with their anchor ids, the text of the first paragraph (for
+ * The result of rendering an article body: the HTML, and facts taken from the document while it was
+ * parsed: the section headings with their anchor ids, the text of the first paragraph (for
  * summaries), and the plain text of the prose without code (for reading time and related-article
  * scoring).
  */
-public record RenderedMarkdown(String html, List<Heading> headings, String firstParagraph, String plainText) {
+public record RenderedMarkdown(
+    String html, List<Heading> headings, String firstParagraph, String plainText) {
   public RenderedMarkdown {
     Objects.requireNonNull(html, "html");
     headings = List.copyOf(headings);

@@ -10,8 +10,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
- * Writes the alignment of a table column as a class ({@code align-right}) instead of the
- * {@code align} attribute, which HTML5 made obsolete and the Nu Html Checker rejects.
+ * Writes the alignment of a table column as a class ({@code align-right}) instead of the {@code
+ * align} attribute, which HTML5 made obsolete and the Nu Html Checker rejects.
  */
 final class TableAlignment implements AttributeProvider {
   static AttributeProviderFactory factory() {

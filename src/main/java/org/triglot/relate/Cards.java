@@ -2,8 +2,8 @@ package org.triglot.relate;
 
 /**
  * What scoring reads about each article, packed into four longs (32 bytes) so that a candidate
- * costs one memory access besides its text vector: a 64-bit set of its topics (topic number mod
- * 64; exact while a site has at most 64 topics, otherwise the exact score falls back to the topic
+ * costs one memory access besides its text vector: a 64-bit set of its topics (topic number mod 64;
+ * exact while a site has at most 64 topics, otherwise the exact score falls back to the topic
  * lists), the inverse length of its topic vector, its day, whether it can be listed, its first two
  * authors, and where its text vector starts.
  */
@@ -45,7 +45,10 @@ final class Cards {
       int first1 = own.length > 0 ? own[0] : NO_AUTHOR;
       int second = own.length > 1 ? own[1] : NO_AUTHOR;
       cards[4 * a] = mask;
-      cards[4 * a + 1] = (long) Float.floatToRawIntBits(inverseNorm) << 32 | flags | Math.min(DAY, data.day()[a] - firstDay);
+      cards[4 * a + 1] =
+          (long) Float.floatToRawIntBits(inverseNorm) << 32
+              | flags
+              | Math.min(DAY, data.day()[a] - firstDay);
       cards[4 * a + 2] = (long) first1 << 32 | second & 0xffffffffL;
       cards[4 * a + 3] = (long) data.text().start(a) << 32 | data.text().length(a);
     }
@@ -65,7 +68,14 @@ final class Cards {
     final double[] sharedWeights;
     final double inverseNorm;
 
-    Query(int article, long card, long authorCard, int authorCount, int[] bits, double[] sharedWeights, double inverseNorm) {
+    Query(
+        int article,
+        long card,
+        long authorCard,
+        int authorCount,
+        int[] bits,
+        double[] sharedWeights,
+        double inverseNorm) {
       this.article = article;
       this.card = card;
       this.authorCard = authorCard;
@@ -84,20 +94,35 @@ final class Cards {
       bits[j] = keys[j] & 63;
       shared[j] = topics.idf[keys[j]] * topics.idf[keys[j]];
     }
-    return new Query(q, cards[4 * q + 1], cards[4 * q + 2], authors.keys[q].length, bits, shared, topics.norm[q] == 0 ? 0 : 1 / topics.norm[q]);
+    return new Query(
+        q,
+        cards[4 * q + 1],
+        cards[4 * q + 2],
+        authors.keys[q].length,
+        bits,
+        shared,
+        topics.norm[q] == 0 ? 0 : 1 / topics.norm[q]);
   }
 
-  /** Whether {@code c} may be listed for the query: published, and not newer unless newer are allowed. */
+  /**
+   * Whether {@code c} may be listed for the query: published, and not newer unless newer are
+   * allowed.
+   */
   boolean eligible(int c, Query q, boolean includeNewer) {
     long card = cards[4 * c + 1];
-    return c != q.article && (card & CANDIDATE) != 0 && (includeNewer || (card & DAY) <= (q.card & DAY));
+    return c != q.article
+        && (card & CANDIDATE) != 0
+        && (includeNewer || (card & DAY) <= (q.card & DAY));
   }
 
   long daysApart(int c, Query q) {
     return Math.abs((cards[4 * c + 1] & DAY) - (q.card & DAY));
   }
 
-  /** The topic cosine of the query and {@code c}: exact while topic bits are, otherwise at least the exact value. */
+  /**
+   * The topic cosine of the query and {@code c}: exact while topic bits are, otherwise at least the
+   * exact value.
+   */
   double topicEstimate(int c, Query q) {
     long mask = cards[4 * c];
     double shared = 0;
@@ -106,7 +131,10 @@ final class Cards {
         shared += q.sharedWeights[j];
       }
     }
-    return shared == 0 ? 0 : Math.min(1, shared * q.inverseNorm * Float.intBitsToFloat((int) (cards[4 * c + 1] >>> 32)));
+    return shared == 0
+        ? 0
+        : Math.min(
+            1, shared * q.inverseNorm * Float.intBitsToFloat((int) (cards[4 * c + 1] >>> 32)));
   }
 
   /** The exact topic cosine. */
@@ -124,7 +152,9 @@ final class Cards {
     int c2 = (int) card;
     int q1 = (int) (q.authorCard >>> 32);
     int q2 = (int) q.authorCard;
-    int shared = (q1 != NO_AUTHOR && (q1 == c1 || q1 == c2) ? 1 : 0) + (q2 != NO_AUTHOR && (q2 == c1 || q2 == c2) ? 1 : 0);
+    int shared =
+        (q1 != NO_AUTHOR && (q1 == c1 || q1 == c2) ? 1 : 0)
+            + (q2 != NO_AUTHOR && (q2 == c1 || q2 == c2) ? 1 : 0);
     int count = (c1 != NO_AUTHOR ? 1 : 0) + (c2 != NO_AUTHOR ? 1 : 0);
     return shared == 0 ? 0 : shared / Math.sqrt((double) q.authorCount * count);
   }

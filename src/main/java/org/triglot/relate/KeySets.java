@@ -18,10 +18,16 @@ final class KeySets {
   final int count;
   final int[][] keys;
   final double[] idf;
+
   /** Per article, the length of its weighted key vector. */
   final double[] norm;
-  /** The keys of all articles in one array, article a's from {@code start[a]} to {@code start[a + 1]}: fewer cache misses. */
+
+  /**
+   * The keys of all articles in one array, article a's from {@code start[a]} to {@code start[a +
+   * 1]}: fewer cache misses.
+   */
   private final int[] start;
+
   private final int[] flat;
 
   private KeySets(int count, int[][] keys, double[] idf, double[] norm) {
@@ -39,7 +45,8 @@ final class KeySets {
     }
   }
 
-  static KeySets of(Article[] articles, Function<Article, List<String>> keysOf, boolean[] candidate) {
+  static KeySets of(
+      Article[] articles, Function<Article, List<String>> keysOf, boolean[] candidate) {
     TreeSet<String> all = new TreeSet<>();
     for (Article a : articles) {
       all.addAll(keysOf.apply(a));
@@ -106,7 +113,10 @@ final class KeySets {
     return shared == 0 ? 0 : Math.min(1, shared / (norm[a] * norm[b]));
   }
 
-  /** Keys shared by {@code a} and {@code b} over the geometric mean of their counts (all keys weigh the same). */
+  /**
+   * Keys shared by {@code a} and {@code b} over the geometric mean of their counts (all keys weigh
+   * the same).
+   */
   double overlap(int a, int b) {
     int shared = 0;
     int ie = start[a + 1];

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * An inverted index in compressed form: for each key (a term, a topic or a pair of topics, numbered
  * from 0), the articles that have it, with the weight the key has in each. Two orders serve the two
  * uses: a term's list holds its heaviest articles first and is cut after {@code cap} of them (a
- * "champion list"), so that however common a term is, a query reads a bounded number of postings;
- * a topic's list is in date order and unweighted, so that a query can read the part nearest to its
+ * "champion list"), so that however common a term is, a query reads a bounded number of postings; a
+ * topic's list is in date order and unweighted, so that a query can read the part nearest to its
  * own date.
  */
 final class Postings {
@@ -26,7 +26,8 @@ final class Postings {
    * {@code cap}. Article {@code a} has keys {@code keys[a]} with weights {@code weights[a]}; only
    * articles with {@code included[a]} are posted.
    */
-  static Postings heaviestFirst(int keyCount, int[][] keys, float[][] weights, boolean[] included, int[] rank, int cap) {
+  static Postings heaviestFirst(
+      int keyCount, int[][] keys, float[][] weights, boolean[] included, int[] rank, int cap) {
     return build(keyCount, keys, weights, included, rank, cap, null);
   }
 
@@ -35,7 +36,14 @@ final class Postings {
     return build(keyCount, keys, null, included, rank, Integer.MAX_VALUE, day);
   }
 
-  private static Postings build(int keyCount, int[][] keys, float[][] weights, boolean[] included, int[] rank, int cap, long[] day) {
+  private static Postings build(
+      int keyCount,
+      int[][] keys,
+      float[][] weights,
+      boolean[] included,
+      int[] rank,
+      int cap,
+      long[] day) {
     int n = keys.length;
     int[] length = new int[keyCount];
     for (int a = 0; a < n; a++) {
@@ -60,7 +68,10 @@ final class Postings {
     for (int a = 0; a < n; a++) {
       if (included[a]) {
         for (int j = 0; j < keys[a].length; j++) {
-          long order = day != null ? day[a] - minDay : Integer.MAX_VALUE - Float.floatToIntBits(weights[a][j]);
+          long order =
+              day != null
+                  ? day[a] - minDay
+                  : Integer.MAX_VALUE - Float.floatToIntBits(weights[a][j]);
           lists[keys[a][j]][fill[keys[a][j]]++] = order << 32 | rank[a];
         }
       }

@@ -16,9 +16,9 @@ import org.triglot.lang.Language;
 
 /**
  * "You might also like": for every article, the articles most related to it. Built once per build
- * over article identities (not language files), so the English, 简体 and 繁體 pages of an article
- * show the same list; each page then leaves out the articles that have no version in its language.
- * A pair is scored on four signals, each from 0 to 1, combined as a weighted mean (weights from
+ * over article identities (not language files), so the English, 简体 and 繁體 pages of an article show
+ * the same list; each page then leaves out the articles that have no version in its language. A
+ * pair is scored on four signals, each from 0 to 1, combined as a weighted mean (weights from
  * {@link RelatedSettings}; docs/related.md explains the choices):
  *
  * <ul>
@@ -34,20 +34,24 @@ import org.triglot.lang.Language;
  * A signal that cannot be measured for a pair is left out of its mean rather than counted as zero
  * (see {@link Scorer}), and authors and date only add to a pair that shares a topic or text terms.
  * Only published articles (not drafts, not dated after {@code now}) are listed, never the article
- * itself and, unless the settings allow it, never one newer than it; ties go to the newer
- * article, then to the slug first in alphabetical order. Nothing is compared all against all:
- * {@link Scorer} draws a bounded number of candidates from inverted indexes over topics, pairs of
- * topics and terms, and scores only a short list of them exactly.
+ * itself and, unless the settings allow it, never one newer than it; ties go to the newer article,
+ * then to the slug first in alphabetical order. Nothing is compared all against all: {@link Scorer}
+ * draws a bounded number of candidates from inverted indexes over topics, pairs of topics and
+ * terms, and scores only a short list of them exactly.
  */
 public final class RelatedIndex {
   /** A listed article, its score and the four signals the score was made of. */
-  public record Match(String slug, double score, double topics, double text, double authors, double date) {
+  public record Match(
+      String slug, double score, double topics, double text, double authors, double date) {
     public Match {
       Objects.requireNonNull(slug, "slug");
     }
   }
 
-  /** Sizes of the index, for the benchmark: articles, those that can be listed, distinct terms, bytes of its arrays. */
+  /**
+   * Sizes of the index, for the benchmark: articles, those that can be listed, distinct terms,
+   * bytes of its arrays.
+   */
   public record Stats(int articles, int candidates, int terms, long indexBytes) {}
 
   /** What the scorer works from, by article number (the position in the build's article list). */
@@ -65,11 +69,17 @@ public final class RelatedIndex {
 
   private final Map<String, List<Match>> matches;
   private final Stats stats;
+
   /** Kept by an exhaustive index only, for {@link #exactScores}. */
   private final Scorer reference;
+
   private final Map<String, Integer> numbers;
 
-  private RelatedIndex(Map<String, List<Match>> matches, Stats stats, Scorer reference, Map<String, Integer> numbers) {
+  private RelatedIndex(
+      Map<String, List<Match>> matches,
+      Stats stats,
+      Scorer reference,
+      Map<String, Integer> numbers) {
     this.matches = matches;
     this.stats = stats;
     this.reference = reference;
@@ -77,16 +87,22 @@ public final class RelatedIndex {
   }
 
   /** Builds the lists of every article in {@code articles} as of {@code now}. */
-  public static RelatedIndex build(List<LocalizedArticle> articles, ZonedDateTime now, RelatedSettings settings) {
+  public static RelatedIndex build(
+      List<LocalizedArticle> articles, ZonedDateTime now, RelatedSettings settings) {
     return build(articles, now, settings, Tuning.DEFAULT, false);
   }
 
   /**
-   * As {@link #build(List, ZonedDateTime, RelatedSettings)} with other {@code tuning};
-   * {@code exhaustive} scores every pair exactly instead of using the inverted indexes (all pairs:
-   * for tests and the benchmark's accuracy figures only).
+   * As {@link #build(List, ZonedDateTime, RelatedSettings)} with other {@code tuning}; {@code
+   * exhaustive} scores every pair exactly instead of using the inverted indexes (all pairs: for
+   * tests and the benchmark's accuracy figures only).
    */
-  static RelatedIndex build(List<LocalizedArticle> articles, ZonedDateTime now, RelatedSettings settings, Tuning tuning, boolean exhaustive) {
+  static RelatedIndex build(
+      List<LocalizedArticle> articles,
+      ZonedDateTime now,
+      RelatedSettings settings,
+      Tuning tuning,
+      boolean exhaustive) {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(settings, "settings");
     Data data = data(articles, now, tuning);
@@ -97,7 +113,14 @@ public final class RelatedIndex {
       for (int i = 0; i < lists.size(); i++) {
         List<Match> list = new ArrayList<>();
         for (Scorer.Scored s : lists.get(i)) {
-          list.add(new Match(data.articles()[s.article()].slug(), s.score(), s.topics(), s.text(), s.authors(), s.date()));
+          list.add(
+              new Match(
+                  data.articles()[s.article()].slug(),
+                  s.score(),
+                  s.topics(),
+                  s.text(),
+                  s.authors(),
+                  s.date()));
         }
         bySlug.put(data.articles()[i].slug(), List.copyOf(list));
       }
@@ -110,8 +133,15 @@ public final class RelatedIndex {
     for (int[] p : data.topicPairs()) {
       pairKeys += p.length;
     }
-    long bytes = data.topics().bytes() + data.authors().bytes() + data.topicPostings().bytes() + data.topicPairPostings().bytes()
-        + 4 * pairKeys + data.text().bytes() + scorer.bytes() + 21L * articles.size();
+    long bytes =
+        data.topics().bytes()
+            + data.authors().bytes()
+            + data.topicPostings().bytes()
+            + data.topicPairPostings().bytes()
+            + 4 * pairKeys
+            + data.text().bytes()
+            + scorer.bytes()
+            + 21L * articles.size();
     Stats stats = new Stats(articles.size(), candidates, data.text().vocabulary.size(), bytes);
     Map<String, Integer> numbers = new HashMap<>();
     if (exhaustive) {
@@ -142,7 +172,8 @@ public final class RelatedIndex {
     int pairCount = pairs(topics, pairs);
     Postings topicPairPostings = Postings.byDay(pairCount, pairs, candidate, rank, day);
     TextVectors text = TextVectors.build(sources, candidate, rank, tuning);
-    return new Data(all, candidate, day, rank, topics, authors, topicPostings, pairs, topicPairPostings, text);
+    return new Data(
+        all, candidate, day, rank, topics, authors, topicPostings, pairs, topicPairPostings, text);
   }
 
   /**
@@ -150,7 +181,8 @@ public final class RelatedIndex {
    * normally in that order already (the link phase sorts it so), which is checked in one pass.
    */
   private static int[] tieOrder(Article[] all) {
-    Comparator<Article> order = Comparator.comparing(Article::date, Comparator.reverseOrder()).thenComparing(Article::slug);
+    Comparator<Article> order =
+        Comparator.comparing(Article::date, Comparator.reverseOrder()).thenComparing(Article::slug);
     int n = all.length;
     int[] rank = new int[n];
     boolean sorted = true;
@@ -170,7 +202,10 @@ public final class RelatedIndex {
     return rank;
   }
 
-  /** Numbers the pairs of topics that articles have, fills {@code pairs} with each article's, and returns how many there are. */
+  /**
+   * Numbers the pairs of topics that articles have, fills {@code pairs} with each article's, and
+   * returns how many there are.
+   */
   private static int pairs(KeySets topics, int[][] pairs) {
     Map<Long, Integer> ids = new HashMap<>();
     for (int i = 0; i < pairs.length; i++) {
@@ -198,7 +233,9 @@ public final class RelatedIndex {
     return matches.getOrDefault(slug, List.of()).stream().map(Match::slug).toList();
   }
 
-  /** The related articles of {@code slug} with their scores, best first; empty for an unknown slug. */
+  /**
+   * The related articles of {@code slug} with their scores, best first; empty for an unknown slug.
+   */
   public List<Match> matchesOf(String slug) {
     return matches.getOrDefault(slug, List.of());
   }
@@ -207,7 +244,10 @@ public final class RelatedIndex {
     return stats;
   }
 
-  /** The sum of the exact scores of {@code others} for {@code slug}; only an exhaustive index knows them. */
+  /**
+   * The sum of the exact scores of {@code others} for {@code slug}; only an exhaustive index knows
+   * them.
+   */
   double exactScores(String slug, List<String> others) {
     if (reference == null) {
       throw new IllegalStateException("only an exhaustive index scores any pair");
@@ -219,12 +259,16 @@ public final class RelatedIndex {
     return sum;
   }
 
-  /** The text the similarity is computed on: English if there is one, else simplified, else traditional Chinese. */
+  /**
+   * The text the similarity is computed on: English if there is one, else simplified, else
+   * traditional Chinese.
+   */
   static TextVectors.Source textSource(LocalizedArticle article) {
     for (Language language : List.of(Language.EN, Language.ZH_HANS, Language.ZH_HANT)) {
       Edition edition = article.editions().get(language);
       if (edition != null) {
-        return new TextVectors.Source(edition.version().title(), edition.body().plainText(), language.isChinese());
+        return new TextVectors.Source(
+            edition.version().title(), edition.body().plainText(), language.isChinese());
       }
     }
     return new TextVectors.Source("", "", false);

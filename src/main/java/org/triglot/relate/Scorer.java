@@ -25,11 +25,13 @@ import org.triglot.config.RelatedSettings;
  *
  * The work per article is bounded by {@link Tuning}, not by the size of the site. A signal the
  * article itself lacks is left out of the weighted mean of its list rather than counted as zero, so
- * an article without topics is judged on its text, authors and date. The texts of an English and
- * a Chinese article have no terms in common: their text similarity is zero.
+ * an article without topics is judged on its text, authors and date. The texts of an English and a
+ * Chinese article have no terms in common: their text similarity is zero.
  */
 final class Scorer {
-  /** The score of a pair that shares neither topics nor text: never listed, whatever the minimum. */
+  /**
+   * The score of a pair that shares neither topics nor text: never listed, whatever the minimum.
+   */
   static final double UNRELATED = -1;
 
   private final RelatedIndex.Data data;
@@ -52,7 +54,8 @@ final class Scorer {
   }
 
   /** A scored candidate. */
-  record Scored(int article, double score, double topics, double text, double authors, double date) {}
+  record Scored(
+      int article, double score, double topics, double text, double authors, double date) {}
 
   /**
    * The list of every article, best first, by article number. {@code exhaustive} scores every
@@ -62,18 +65,27 @@ final class Scorer {
     int n = data.articles().length;
     int blocks = Math.max(1, Math.min(n, 8 * Runtime.getRuntime().availableProcessors()));
     List<List<Scored>> lists = new ArrayList<>(Collections.nCopies(n, List.of()));
-    int[] everyone = exhaustive ? IntStream.range(0, n).filter(c -> data.candidate()[c]).toArray() : new int[0];
+    int[] everyone =
+        exhaustive ? IntStream.range(0, n).filter(c -> data.candidate()[c]).toArray() : new int[0];
     // Blocks of consecutive articles (close in date, so their candidates overlap in the caches).
-    IntStream.range(0, blocks).parallel().forEach(block -> {
-      Scratch scratch = new Scratch(n, tuning);
-      for (int q = (int) ((long) block * n / blocks); q < (long) (block + 1) * n / blocks; q++) {
-        lists.set(q, exhaustive ? rank(q, everyone, everyone.length) : score(q, scratch));
-      }
-    });
+    IntStream.range(0, blocks)
+        .parallel()
+        .forEach(
+            block -> {
+              Scratch scratch = new Scratch(n, tuning);
+              for (int q = (int) ((long) block * n / blocks);
+                  q < (long) (block + 1) * n / blocks;
+                  q++) {
+                lists.set(q, exhaustive ? rank(q, everyone, everyone.length) : score(q, scratch));
+              }
+            });
     return lists;
   }
 
-  /** Per-thread working memory: text sums by article, valid for the articles touched by the current query. */
+  /**
+   * Per-thread working memory: text sums by article, valid for the articles touched by the current
+   * query.
+   */
   private static final class Scratch {
     final float[] text;
     final int[] stamp;
@@ -128,7 +140,9 @@ final class Scorer {
       if (!cards.eligible(c, query, settings.includeNewer())) {
         continue;
       }
-      double topicsAndDate = w.topics * cards.topicEstimate(c, query) + w.date * dateCloseness(cards.daysApart(c, query));
+      double topicsAndDate =
+          w.topics * cards.topicEstimate(c, query)
+              + w.date * dateCloseness(cards.daysApart(c, query));
       s.byTopics.offer(c, topicsAndDate);
       if (s.text[c] > 0) {
         s.byAll.offer(c, topicsAndDate + w.text * s.text[c]);
@@ -209,12 +223,18 @@ final class Scorer {
     int left = lo - 1;
     int right = settings.includeNewer() ? lo : to;
     for (int taken = 0; taken < window && (left >= from || right < to); taken++) {
-      boolean takeLeft = right >= to || left >= from && today - day[postings.article(left)] <= day[postings.article(right)] - today;
+      boolean takeLeft =
+          right >= to
+              || left >= from
+                  && today - day[postings.article(left)] <= day[postings.article(right)] - today;
       s.touch(postings.article(takeLeft ? left-- : right++));
     }
   }
 
-  /** For each of the heaviest terms of {@code q}, the term's champion list, adding up the text similarity. */
+  /**
+   * For each of the heaviest terms of {@code q}, the term's champion list, adding up the text
+   * similarity.
+   */
   private void gatherTerms(int q, Scratch s) {
     TextVectors text = data.text();
     Postings champions = text.champions;
@@ -233,7 +253,10 @@ final class Scorer {
     }
   }
 
-  /** Scores the first {@code size} of {@code candidates} exactly; the best, at most {@code count}, at least the minimum score. */
+  /**
+   * Scores the first {@code size} of {@code candidates} exactly; the best, at most {@code count},
+   * at least the minimum score.
+   */
   private List<Scored> rank(int q, int[] candidates, int size) {
     Weights w = weights(q);
     Cards.Query query = cards.query(q);
@@ -248,7 +271,9 @@ final class Scorer {
         continue;
       }
       double score = score(c, query, w, null);
-      if (score == UNRELATED || score < settings.minScore() || found == count && !before(score, c, bestScore[count - 1], best[count - 1], rank)) {
+      if (score == UNRELATED
+          || score < settings.minScore()
+          || found == count && !before(score, c, bestScore[count - 1], best[count - 1], rank)) {
         continue;
       }
       int at = Math.min(found, count - 1);
@@ -277,7 +302,8 @@ final class Scorer {
    */
   private double score(int c, Cards.Query q, Weights w, double[] signals) {
     double topics = w.topics > 0 ? cards.topics(c, q) : 0;
-    double text = w.text > 0 ? data.text().cosine(q.article, cards.textStart(c), cards.textLength(c)) : 0;
+    double text =
+        w.text > 0 ? data.text().cosine(q.article, cards.textStart(c), cards.textLength(c)) : 0;
     if (topics == 0 && text == 0) {
       return UNRELATED;
     }
@@ -326,7 +352,9 @@ final class Scorer {
     double text = data.text().length(q) > 0 ? given.text() : 0;
     double authors = data.authors().keys[q].length > 0 ? given.authors() : 0;
     double sum = topics + text + authors + given.date();
-    return sum == 0 ? new Weights(0, 0, 0, 0) : new Weights(topics / sum, text / sum, authors / sum, given.date() / sum);
+    return sum == 0
+        ? new Weights(0, 0, 0, 0)
+        : new Weights(topics / sum, text / sum, authors / sum, given.date() / sum);
   }
 
   private record Weights(double topics, double text, double authors, double date) {}

@@ -6,16 +6,16 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
- * The text of each article as a short TF-IDF vector: its terms weighted by
- * {@code (1 + ln tf) · ln(N / df)}, cut to the heaviest few (equal weights: by term text) and
- * scaled to length 1, so that the dot product of two vectors is their cosine similarity; and the
- * term index over them. N and df are counted over the articles that can be recommended, separately
- * for the English and the Chinese vocabulary, so that the few Chinese-only articles of a mostly
- * English site do not make every Chinese word look rare. Left out: terms used only once in the
- * article ({@value #MIN_TERM_FREQUENCY} uses at least; the title counts twice), terms no other
- * article has (they cannot make a pair), and, once a vocabulary has {@value #MIN_ARTICLES_FOR_SHARE}
- * articles, terms in more than a {@value #MAX_DOCUMENT_SHARE} share of them (they cannot tell
- * related articles apart). Only the opening of a long body is read ({@link Tuning}).
+ * The text of each article as a short TF-IDF vector: its terms weighted by {@code (1 + ln tf) ·
+ * ln(N / df)}, cut to the heaviest few (equal weights: by term text) and scaled to length 1, so
+ * that the dot product of two vectors is their cosine similarity; and the term index over them. N
+ * and df are counted over the articles that can be recommended, separately for the English and the
+ * Chinese vocabulary, so that the few Chinese-only articles of a mostly English site do not make
+ * every Chinese word look rare. Left out: terms used only once in the article ({@value
+ * #MIN_TERM_FREQUENCY} uses at least; the title counts twice), terms no other article has (they
+ * cannot make a pair), and, once a vocabulary has {@value #MIN_ARTICLES_FOR_SHARE} articles, terms
+ * in more than a {@value #MAX_DOCUMENT_SHARE} share of them (they cannot tell related articles
+ * apart). Only the opening of a long body is read ({@link Tuning}).
  */
 final class TextVectors {
   static final double MAX_DOCUMENT_SHARE = 0.2;
@@ -26,15 +26,26 @@ final class TextVectors {
   record Source(String title, String body, boolean chinese) {}
 
   final Vocabulary vocabulary;
-  /** All vectors in one array (term number in the high half, weight bits in the low), by term number; article a's from {@code start[a]}. */
+
+  /**
+   * All vectors in one array (term number in the high half, weight bits in the low), by term
+   * number; article a's from {@code start[a]}.
+   */
   private final long[] entries;
+
   private final int[] start;
-  /** Per article, the weight of its k-th heaviest term, k = {@link Tuning#queryTerms()} (0 if it has fewer). */
+
+  /**
+   * Per article, the weight of its k-th heaviest term, k = {@link Tuning#queryTerms()} (0 if it has
+   * fewer).
+   */
   private final float[] gatherFloor;
+
   /** For each term, the articles it weighs most in, heaviest first. */
   final Postings champions;
 
-  private TextVectors(Vocabulary vocabulary, int[][] terms, float[][] weights, Postings champions, int queryTerms) {
+  private TextVectors(
+      Vocabulary vocabulary, int[][] terms, float[][] weights, Postings champions, int queryTerms) {
     this.vocabulary = vocabulary;
     this.champions = champions;
     this.start = new int[terms.length + 1];
@@ -45,7 +56,8 @@ final class TextVectors {
     this.gatherFloor = new float[terms.length];
     for (int a = 0; a < terms.length; a++) {
       for (int j = 0; j < terms[a].length; j++) {
-        entries[start[a] + j] = (long) terms[a][j] << 32 | Float.floatToRawIntBits(weights[a][j]) & 0xffffffffL;
+        entries[start[a] + j] =
+            (long) terms[a][j] << 32 | Float.floatToRawIntBits(weights[a][j]) & 0xffffffffL;
       }
       if (weights[a].length > queryTerms) {
         float[] sorted = weights[a].clone();
@@ -56,8 +68,8 @@ final class TextVectors {
   }
 
   /**
-   * The vectors of {@code sources} and their term index, in which only articles with
-   * {@code candidate[a]} are posted, equal weights in {@code rank} order.
+   * The vectors of {@code sources} and their term index, in which only articles with {@code
+   * candidate[a]} are posted, equal weights in {@code rank} order.
    */
   static TextVectors build(List<Source> sources, boolean[] candidate, int[] rank, Tuning tuning) {
     int n = sources.size();
@@ -75,12 +87,30 @@ final class TextVectors {
     }
     int[][] terms = new int[n][];
     float[][] weights = new float[n][];
-    IntStream.range(0, n).parallel().forEach(i -> {
-      int articles = collection[sources.get(i).chinese() ? 1 : 0];
-      int maxDf = articles < MIN_ARTICLES_FOR_SHARE ? Integer.MAX_VALUE : (int) (MAX_DOCUMENT_SHARE * articles);
-      vector(i, counts, df, articles, maxDf, candidate[i], vocabulary, tuning.termsPerArticle(), terms, weights);
-    });
-    Postings champions = Postings.heaviestFirst(vocabulary.size(), terms, weights, candidate, rank, tuning.termChampions());
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              int articles = collection[sources.get(i).chinese() ? 1 : 0];
+              int maxDf =
+                  articles < MIN_ARTICLES_FOR_SHARE
+                      ? Integer.MAX_VALUE
+                      : (int) (MAX_DOCUMENT_SHARE * articles);
+              vector(
+                  i,
+                  counts,
+                  df,
+                  articles,
+                  maxDf,
+                  candidate[i],
+                  vocabulary,
+                  tuning.termsPerArticle(),
+                  terms,
+                  weights);
+            });
+    Postings champions =
+        Postings.heaviestFirst(
+            vocabulary.size(), terms, weights, candidate, rank, tuning.termChampions());
     return new TextVectors(vocabulary, terms, weights, champions, tuning.queryTerms());
   }
 
@@ -104,13 +134,18 @@ final class TextVectors {
     return gatherFloor[a];
   }
 
-  /** The length of the start of {@code text} that is read: at most {@code limit} characters, not cutting a word. */
+  /**
+   * The length of the start of {@code text} that is read: at most {@code limit} characters, not
+   * cutting a word.
+   */
   static int openingLength(String text, int limit) {
     if (text.length() <= limit) {
       return text.length();
     }
     int end = limit;
-    while (end > limit / 2 && Character.isLetterOrDigit(text.charAt(end - 1)) && Character.isLetterOrDigit(text.charAt(end))) {
+    while (end > limit / 2
+        && Character.isLetterOrDigit(text.charAt(end - 1))
+        && Character.isLetterOrDigit(text.charAt(end))) {
       end--;
     }
     return end;
@@ -137,11 +172,14 @@ final class TextVectors {
         if (source.chinese()) {
           tokenizer.chinese(source.title(), counts);
           tokenizer.chinese(source.title(), counts);
-          tokenizer.chinese(source.body().substring(0, openingLength(source.body(), tuning.chineseTextLimit())), counts);
+          tokenizer.chinese(
+              source.body().substring(0, openingLength(source.body(), tuning.chineseTextLimit())),
+              counts);
         } else {
           tokenizer.english(source.title(), source.title().length(), counts);
           tokenizer.english(source.title(), source.title().length(), counts);
-          tokenizer.english(source.body(), openingLength(source.body(), tuning.englishTextLimit()), counts);
+          tokenizer.english(
+              source.body(), openingLength(source.body(), tuning.englishTextLimit()), counts);
         }
         counts.finish(i);
       }
@@ -177,8 +215,17 @@ final class TextVectors {
     }
   }
 
-  private static void vector(int i, Counts counts, int[] df, int articles, int maxDf, boolean isCandidate,
-      Vocabulary vocabulary, int termsPerArticle, int[][] termsOut, float[][] weightsOut) {
+  private static void vector(
+      int i,
+      Counts counts,
+      int[] df,
+      int articles,
+      int maxDf,
+      boolean isCandidate,
+      Vocabulary vocabulary,
+      int termsPerArticle,
+      int[][] termsOut,
+      float[][] weightsOut) {
     int[] ids = counts.terms[i];
     int[] tf = counts.frequencies[i];
     double[] weight = new double[ids.length];
@@ -186,7 +233,10 @@ final class TextVectors {
     for (int j = 0; j < ids.length; j++) {
       int d = df[ids[j]];
       int others = d - (isCandidate ? 1 : 0);
-      double w = others < 1 || d > maxDf || tf[j] < MIN_TERM_FREQUENCY ? 0 : (1 + Math.log(tf[j])) * Math.log((double) articles / d);
+      double w =
+          others < 1 || d > maxDf || tf[j] < MIN_TERM_FREQUENCY
+              ? 0
+              : (1 + Math.log(tf[j])) * Math.log((double) articles / d);
       weight[j] = w;
       kept += w > 0 ? 1 : 0;
     }
@@ -208,7 +258,8 @@ final class TextVectors {
       }
     }
     if (above + tied.length > k) {
-      // Too many at the threshold: the ones first in alphabetical order, so the choice does not depend on numbering.
+      // Too many at the threshold: the ones first in alphabetical order, so the choice does not
+      // depend on numbering.
       Integer[] byText = new Integer[tied.length];
       for (int t = 0; t < tied.length; t++) {
         byText[t] = tied[t];
@@ -314,6 +365,10 @@ final class TextVectors {
 
   /** Bytes held, for the benchmark's memory figures. */
   long bytes() {
-    return vocabulary.bytes() + 8L * entries.length + 4L * start.length + 4L * gatherFloor.length + champions.bytes();
+    return vocabulary.bytes()
+        + 8L * entries.length
+        + 4L * start.length
+        + 4L * gatherFloor.length
+        + champions.bytes();
   }
 }

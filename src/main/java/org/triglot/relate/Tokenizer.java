@@ -16,6 +16,7 @@ final class Tokenizer {
   private static final int MAX_TOKEN = 64;
 
   private final Vocabulary vocabulary;
+
   /** ASCII letters and digits in lower case; 0 for every other ASCII character. */
   private static final char[] ASCII = new char[128];
 
@@ -37,7 +38,10 @@ final class Tokenizer {
     this.vocabulary = vocabulary;
   }
 
-  /** Passes the term of every English token of {@code text}, up to {@code end}, to {@code terms}, in order. */
+  /**
+   * Passes the term of every English token of {@code text}, up to {@code end}, to {@code terms}, in
+   * order.
+   */
   void english(String text, int end, IntConsumer terms) {
     int n = end;
     if (chars.length < n) {
@@ -72,7 +76,11 @@ final class Tokenizer {
         continue;
       }
       char lower = c < 128 ? ASCII[c] : otherLetter(c);
-      if (lower == 0 && (c == '\'' || c == '\u2019') && length > 0 && i + 1 < to && Character.isLetter(in[i + 1])) {
+      if (lower == 0
+          && (c == '\'' || c == '\u2019')
+          && length > 0
+          && i + 1 < to
+          && Character.isLetter(in[i + 1])) {
         lower = '\'';
       }
       if (lower != 0) {
@@ -103,12 +111,20 @@ final class Tokenizer {
     }
   }
 
-  /** A non-ASCII letter or digit in lower case, or 0; Chinese characters are not English letters. */
+  /**
+   * A non-ASCII letter or digit in lower case, or 0; Chinese characters are not English letters.
+   */
   private static char otherLetter(char c) {
-    return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN ? Character.toLowerCase(c) : 0;
+    return Character.isLetterOrDigit(c)
+            && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+        ? Character.toLowerCase(c)
+        : 0;
   }
 
-  /** Passes the term of every Chinese word (and embedded Latin word) of {@code text} to {@code terms}, in order. */
+  /**
+   * Passes the term of every Chinese word (and embedded Latin word) of {@code text} to {@code
+   * terms}, in order.
+   */
   void chinese(String text, IntConsumer terms) {
     if (words == null) {
       words = BreakIterator.getWordInstance(CHINESE);
@@ -118,7 +134,9 @@ final class Tokenizer {
     for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
       int status = words.getRuleStatus();
       int length = end - start;
-      if (status >= BreakIterator.WORD_NUMBER && status < BreakIterator.WORD_IDEO_LIMIT && length <= MAX_TOKEN) {
+      if (status >= BreakIterator.WORD_NUMBER
+          && status < BreakIterator.WORD_IDEO_LIMIT
+          && length <= MAX_TOKEN) {
         int hash = 0;
         for (int i = 0; i < length; i++) {
           char c = text.charAt(start + i);

@@ -30,8 +30,15 @@ record Tuning(
   static final Tuning DEFAULT = new Tuning(32, 6000, 3000, 96, 32, 48, 8, 32, 16);
 
   Tuning {
-    if (termsPerArticle < 1 || englishTextLimit < 1 || chineseTextLimit < 1 || termChampions < 1 || topicWindow < 0
-        || pairWindow < 0 || queryTerms < 1 || shortlistByTopics < 1 || shortlistByText < 0) {
+    if (termsPerArticle < 1
+        || englishTextLimit < 1
+        || chineseTextLimit < 1
+        || termChampions < 1
+        || topicWindow < 0
+        || pairWindow < 0
+        || queryTerms < 1
+        || shortlistByTopics < 1
+        || shortlistByText < 0) {
       throw new IllegalArgumentException("bad tuning " + this);
     }
   }
@@ -39,22 +46,130 @@ record Tuning(
   /** A copy with one constant changed, by its short name (for the benchmark's grid). */
   Tuning with(String name, int value) {
     return switch (name) {
-      case "tk" -> new Tuning(value, englishTextLimit, chineseTextLimit, termChampions, topicWindow, pairWindow, queryTerms, shortlistByTopics, shortlistByText);
-      case "el" -> new Tuning(termsPerArticle, value, chineseTextLimit, termChampions, topicWindow, pairWindow, queryTerms, shortlistByTopics, shortlistByText);
-      case "cl" -> new Tuning(termsPerArticle, englishTextLimit, value, termChampions, topicWindow, pairWindow, queryTerms, shortlistByTopics, shortlistByText);
-      case "tc" -> new Tuning(termsPerArticle, englishTextLimit, chineseTextLimit, value, topicWindow, pairWindow, queryTerms, shortlistByTopics, shortlistByText);
-      case "tw" -> new Tuning(termsPerArticle, englishTextLimit, chineseTextLimit, termChampions, value, pairWindow, queryTerms, shortlistByTopics, shortlistByText);
-      case "pw" -> new Tuning(termsPerArticle, englishTextLimit, chineseTextLimit, termChampions, topicWindow, value, queryTerms, shortlistByTopics, shortlistByText);
-      case "qt" -> new Tuning(termsPerArticle, englishTextLimit, chineseTextLimit, termChampions, topicWindow, pairWindow, value, shortlistByTopics, shortlistByText);
-      case "rs" -> new Tuning(termsPerArticle, englishTextLimit, chineseTextLimit, termChampions, topicWindow, pairWindow, queryTerms, value, shortlistByText);
-      case "rt" -> new Tuning(termsPerArticle, englishTextLimit, chineseTextLimit, termChampions, topicWindow, pairWindow, queryTerms, shortlistByTopics, value);
-      default -> throw new IllegalArgumentException("unknown tuning constant " + name + "; known: tk el cl tc tw pw qt rs rt");
+      case "tk" ->
+          new Tuning(
+              value,
+              englishTextLimit,
+              chineseTextLimit,
+              termChampions,
+              topicWindow,
+              pairWindow,
+              queryTerms,
+              shortlistByTopics,
+              shortlistByText);
+      case "el" ->
+          new Tuning(
+              termsPerArticle,
+              value,
+              chineseTextLimit,
+              termChampions,
+              topicWindow,
+              pairWindow,
+              queryTerms,
+              shortlistByTopics,
+              shortlistByText);
+      case "cl" ->
+          new Tuning(
+              termsPerArticle,
+              englishTextLimit,
+              value,
+              termChampions,
+              topicWindow,
+              pairWindow,
+              queryTerms,
+              shortlistByTopics,
+              shortlistByText);
+      case "tc" ->
+          new Tuning(
+              termsPerArticle,
+              englishTextLimit,
+              chineseTextLimit,
+              value,
+              topicWindow,
+              pairWindow,
+              queryTerms,
+              shortlistByTopics,
+              shortlistByText);
+      case "tw" ->
+          new Tuning(
+              termsPerArticle,
+              englishTextLimit,
+              chineseTextLimit,
+              termChampions,
+              value,
+              pairWindow,
+              queryTerms,
+              shortlistByTopics,
+              shortlistByText);
+      case "pw" ->
+          new Tuning(
+              termsPerArticle,
+              englishTextLimit,
+              chineseTextLimit,
+              termChampions,
+              topicWindow,
+              value,
+              queryTerms,
+              shortlistByTopics,
+              shortlistByText);
+      case "qt" ->
+          new Tuning(
+              termsPerArticle,
+              englishTextLimit,
+              chineseTextLimit,
+              termChampions,
+              topicWindow,
+              pairWindow,
+              value,
+              shortlistByTopics,
+              shortlistByText);
+      case "rs" ->
+          new Tuning(
+              termsPerArticle,
+              englishTextLimit,
+              chineseTextLimit,
+              termChampions,
+              topicWindow,
+              pairWindow,
+              queryTerms,
+              value,
+              shortlistByText);
+      case "rt" ->
+          new Tuning(
+              termsPerArticle,
+              englishTextLimit,
+              chineseTextLimit,
+              termChampions,
+              topicWindow,
+              pairWindow,
+              queryTerms,
+              shortlistByTopics,
+              value);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown tuning constant " + name + "; known: tk el cl tc tw pw qt rs rt");
     };
   }
 
   /** The constants in the short form {@link #with} reads: "tk=32,el=6000,...". */
   String shortForm() {
-    return "tk=" + termsPerArticle + ",el=" + englishTextLimit + ",cl=" + chineseTextLimit + ",tc=" + termChampions
-        + ",tw=" + topicWindow + ",pw=" + pairWindow + ",qt=" + queryTerms + ",rs=" + shortlistByTopics + ",rt=" + shortlistByText;
+    return "tk="
+        + termsPerArticle
+        + ",el="
+        + englishTextLimit
+        + ",cl="
+        + chineseTextLimit
+        + ",tc="
+        + termChampions
+        + ",tw="
+        + topicWindow
+        + ",pw="
+        + pairWindow
+        + ",qt="
+        + queryTerms
+        + ",rs="
+        + shortlistByTopics
+        + ",rt="
+        + shortlistByText;
   }
 }

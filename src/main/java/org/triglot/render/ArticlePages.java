@@ -35,22 +35,37 @@ final class ArticlePages {
       for (Map.Entry<Language, Edition> entry : article.editions().entrySet()) {
         Language language = entry.getKey();
         Edition edition = entry.getValue();
-        specs.add(new PageSpec(versions.get(language), () -> page(article, language, versions, xDefault),
-            edition.version().path(), true, versions, xDefault, lastmod));
+        specs.add(
+            new PageSpec(
+                versions.get(language),
+                () -> page(article, language, versions, xDefault),
+                edition.version().path(),
+                true,
+                versions,
+                xDefault,
+                lastmod));
         for (String resource : article.article().resources()) {
-          specs.add(PageSpec.plain(versions.get(language) + resource, () -> read(article, resource)));
+          specs.add(
+              PageSpec.plain(versions.get(language) + resource, () -> read(article, resource)));
         }
       }
     }
     return specs;
   }
 
-  private byte[] page(LocalizedArticle article, Language language, Map<Language, String> versions, String xDefault) {
+  private byte[] page(
+      LocalizedArticle article,
+      Language language,
+      Map<Language, String> versions,
+      String xDefault) {
     Edition edition = article.find(language).orElseThrow();
     List<Views.Link> topics = new ArrayList<>();
     for (String id : article.article().topicIds()) {
       Topic topic = context.publication.topics().get(id);
-      topics.add(new Views.Link(topic.label().resolve(language), context.paths.href(context.paths.topic(language, id, 1))));
+      topics.add(
+          new Views.Link(
+              topic.label().resolve(language),
+              context.paths.href(context.paths.topic(language, id, 1))));
     }
     List<Views.ArticleItem> related = new ArrayList<>();
     for (String slug : context.related.relatedTo(article.slug())) {
@@ -59,21 +74,34 @@ final class ArticlePages {
         related.add(context.item(other, language));
       }
     }
-    Views.ArticleView view = new Views.ArticleView(
-        edition.version().title(),
-        RenderContext.dateIso(article.article().date()),
-        context.dateText(language, article.article().date()),
-        ReadingTime.minutes(edition.body().plainText(), context.config.reading().wordsPerMinute(),
-            context.config.reading().charactersPerMinute()),
-        context.authors(article, language),
-        edition.body().html(),
-        topics,
-        related,
-        edition.isDerived() ? edition.version().basedOn().tag() : "",
-        context.state(article),
-        edition.version().isWritten() && article.article().translationState(language) == TranslationState.STALE);
+    Views.ArticleView view =
+        new Views.ArticleView(
+            edition.version().title(),
+            RenderContext.dateIso(article.article().date()),
+            context.dateText(language, article.article().date()),
+            ReadingTime.minutes(
+                edition.body().plainText(),
+                context.config.reading().wordsPerMinute(),
+                context.config.reading().charactersPerMinute()),
+            context.authors(article, language),
+            edition.body().html(),
+            topics,
+            related,
+            edition.isDerived() ? edition.version().basedOn().tag() : "",
+            context.state(article),
+            edition.version().isWritten()
+                && article.article().translationState(language) == TranslationState.STALE);
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("page", context.chrome(language, edition.version().title(), edition.summary(), versions, xDefault, "article", false));
+    model.put(
+        "page",
+        context.chrome(
+            language,
+            edition.version().title(),
+            edition.summary(),
+            versions,
+            xDefault,
+            "article",
+            false));
     model.put("article", view);
     return context.html("article.ftlh", model, language);
   }

@@ -13,10 +13,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The site's CSS, JavaScript and images from {@code templates/assets/}, each published under a
- * name carrying a hash of its content ({@code style.3f9a1c0b2d.css}), so that hosts can cache
- * them forever and a changed file gets a new name. A site's own asset overrides a bundled one of
- * the same name.
+ * The site's CSS, JavaScript and images from {@code templates/assets/}, each published under a name
+ * carrying a hash of its content ({@code style.3f9a1c0b2d.css}), so that hosts can cache them
+ * forever and a changed file gets a new name. A site's own asset overrides a bundled one of the
+ * same name.
  */
 public final class Assets {
   private final Map<String, Asset> byName;
@@ -30,7 +30,9 @@ public final class Assets {
     this.hrefPrefix = hrefPrefix;
   }
 
-  /** Reads every file under the asset folders; {@code hrefPrefix} is the link to {@code assets/}. */
+  /**
+   * Reads every file under the asset folders; {@code hrefPrefix} is the link to {@code assets/}.
+   */
   public static Assets load(List<Path> roots, String hrefPrefix) {
     Map<String, Asset> assets = new TreeMap<>();
     for (int i = roots.size() - 1; i >= 0; i--) {
@@ -67,12 +69,17 @@ public final class Assets {
   static String fingerprinted(String name, byte[] bytes) {
     String hash;
     try {
-      hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
+      hash =
+          HexFormat.of()
+              .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+              .substring(0, 10);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
     int dot = name.lastIndexOf('.');
     int slash = name.lastIndexOf('/');
-    return dot > slash ? name.substring(0, dot) + "." + hash + name.substring(dot) : name + "." + hash;
+    return dot > slash
+        ? name.substring(0, dot) + "." + hash + name.substring(dot)
+        : name + "." + hash;
   }
 }

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Entities;
  * An article body as a feed entry carries it: every link and image URL made absolute against the
  * article's own URL. A feed reader resolves a relative URL against the feed, not the article, so
  * {@code ![map](map.png)}, {@code [the other piece](../other/)} and footnote anchors would
- * otherwise point nowhere; absolute URLs also keep the base URL's sub-path. Pure: text in, text out.
+ * otherwise point nowhere; absolute URLs also keep the base URL's sub-path. Pure: text in, text
+ * out.
  */
 final class FeedHtml {
   private FeedHtml() {}

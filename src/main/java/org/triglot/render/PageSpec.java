@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 import org.triglot.lang.Language;
 
 /**
- * One file to produce: its site path, how to render it, and, for pages in the sitemap, the
- * versions of the same page in each language (its hreflang group) and its x-default. {@code
- * source} names the content file the page comes from, for diagnostics ("" for listings).
+ * One file to produce: its site path, how to render it, and, for pages in the sitemap, the versions
+ * of the same page in each language (its hreflang group) and its x-default. {@code source} names
+ * the content file the page comes from, for diagnostics ("" for listings).
  */
 record PageSpec(
     String path,

@@ -35,8 +35,14 @@ final class RenderContext {
   private final Map<String, String> formattedDates = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, LocalizedArticle> bySlug = new java.util.HashMap<>();
 
-  RenderContext(Publication publication, SiteConfig config, Templates templates, RelatedIndex related, Assets assets,
-      ZonedDateTime now, Memo<PageKey, byte[]> pages) {
+  RenderContext(
+      Publication publication,
+      SiteConfig config,
+      Templates templates,
+      RelatedIndex related,
+      Assets assets,
+      ZonedDateTime now,
+      Memo<PageKey, byte[]> pages) {
     this.publication = publication;
     this.now = now;
     this.pages = pages;
@@ -46,7 +52,9 @@ final class RenderContext {
     this.related = related;
     this.assets = assets;
     for (Language language : Language.all()) {
-      dates.put(language, new DateStyle(language, messages(language).get("date.format"), config.timeZone()));
+      dates.put(
+          language,
+          new DateStyle(language, messages(language).get("date.format"), config.timeZone()));
     }
     for (LocalizedArticle article : publication.articles()) {
       bySlug.put(article.slug(), article);
@@ -63,14 +71,16 @@ final class RenderContext {
 
   /** The date as readers of {@code language} read it; each date is formatted once per build. */
   String dateText(Language language, ZonedDateTime date) {
-    return formattedDates.computeIfAbsent(language.tag() + ' ' + date, key -> dates.get(language).format(date));
+    return formattedDates.computeIfAbsent(
+        language.tag() + ' ' + date, key -> dates.get(language).format(date));
   }
 
   static String dateIso(ZonedDateTime date) {
     return date.toLocalDate().toString();
   }
 
-  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", java.util.Locale.ROOT);
+  private static final DateTimeFormatter RFC_3339 =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", java.util.Locale.ROOT);
 
   /** An RFC 3339 timestamp with seconds and offset, as Atom requires. */
   static String timestamp(ZonedDateTime date) {
@@ -81,8 +91,11 @@ final class RenderContext {
     List<Views.AuthorLink> links = new ArrayList<>();
     for (String id : article.article().authorIds()) {
       Author author = publication.authors().get(id);
-      links.add(new Views.AuthorLink(author.name().resolve(language), author.title().resolve(language),
-          paths.href(paths.author(language, id, 1))));
+      links.add(
+          new Views.AuthorLink(
+              author.name().resolve(language),
+              author.title().resolve(language),
+              paths.href(paths.author(language, id, 1))));
     }
     return links;
   }
@@ -109,11 +122,17 @@ final class RenderContext {
   }
 
   /**
-   * The chrome of a page in {@code language} whose versions are {@code versions} (language to
-   * site path). {@code xDefault} is the path hreflang x-default points to.
+   * The chrome of a page in {@code language} whose versions are {@code versions} (language to site
+   * path). {@code xDefault} is the path hreflang x-default points to.
    */
-  Views.Chrome chrome(Language language, String title, String description, Map<Language, String> versions, String xDefault,
-      String section, boolean noindex) {
+  Views.Chrome chrome(
+      Language language,
+      String title,
+      String description,
+      Map<Language, String> versions,
+      String xDefault,
+      String section,
+      boolean noindex) {
     Messages messages = messages(language);
     String self = versions.get(language);
     List<Views.Alternate> alternates = new ArrayList<>();
@@ -123,18 +142,33 @@ final class RenderContext {
       if (path != null) {
         alternates.add(new Views.Alternate(other.tag(), paths.absolute(path)));
       }
-      switcher.add(new Views.SwitcherEntry(other.switcherLabel(), other.tag(), path == null ? "" : paths.href(path), other == language));
+      switcher.add(
+          new Views.SwitcherEntry(
+              other.switcherLabel(),
+              other.tag(),
+              path == null ? "" : paths.href(path),
+              other == language));
     }
     alternates.add(new Views.Alternate("x-default", paths.absolute(xDefault)));
-    Views.Nav nav = new Views.Nav(
-        paths.href(paths.home(language, 1)),
-        paths.href(paths.topicIndex(language)),
-        paths.href(paths.authorIndex(language)),
-        paths.href(paths.archive(language)),
-        paths.href(paths.feed(language)),
-        section);
-    return new Views.Chrome(language.tag(), messages.get("site.title"), title, description, paths.absolute(self),
-        alternates, switcher, nav, assets.href("style.css"), noindex);
+    Views.Nav nav =
+        new Views.Nav(
+            paths.href(paths.home(language, 1)),
+            paths.href(paths.topicIndex(language)),
+            paths.href(paths.authorIndex(language)),
+            paths.href(paths.archive(language)),
+            paths.href(paths.feed(language)),
+            section);
+    return new Views.Chrome(
+        language.tag(),
+        messages.get("site.title"),
+        title,
+        description,
+        paths.absolute(self),
+        alternates,
+        switcher,
+        nav,
+        assets.href("style.css"),
+        noindex);
   }
 
   /** x-default of a page group: its English version, else the first language that has it. */
@@ -149,7 +183,11 @@ final class RenderContext {
 
   /** A page through its template; a page whose model equals last build's is not rendered again. */
   byte[] html(String template, Map<String, Object> model, Language language) {
-    return pages.get(new PageKey(template, language, model),
-        key -> templates.render(template, model, messages(language)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return pages.get(
+        new PageKey(template, language, model),
+        key ->
+            templates
+                .render(template, model, messages(language))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -1,5 +1,6 @@
 package org.triglot.render;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.time.ZonedDateTime;
 import org.triglot.cache.Memo;
 import org.triglot.config.SiteConfig;
 import org.triglot.content.TranslationReport;
@@ -21,9 +21,9 @@ import org.triglot.relate.RelatedIndex;
 
 /**
  * The render-pages phase: lists every file of the site, renders them in parallel through the
- * templates and hands each to the output as soon as it is done, then writes the sitemap. A
- * template error becomes a diagnostic naming the template position and the content file; the same
- * error on many pages is reported once.
+ * templates and hands each to the output as soon as it is done, then writes the sitemap. A template
+ * error becomes a diagnostic naming the template position and the content file; the same error on
+ * many pages is reported once.
  */
 public final class SiteRenderer {
   private final RenderContext context;
@@ -36,8 +36,15 @@ public final class SiteRenderer {
    * {@code pages} remembers rendered pages by template and model (the preview server), or is
    * disabled.
    */
-  public SiteRenderer(Publication publication, SiteConfig config, Templates templates, RelatedIndex related, Assets assets,
-      ZonedDateTime now, TranslationReport report, Memo<PageKey, byte[]> pages) {
+  public SiteRenderer(
+      Publication publication,
+      SiteConfig config,
+      Templates templates,
+      RelatedIndex related,
+      Assets assets,
+      ZonedDateTime now,
+      TranslationReport report,
+      Memo<PageKey, byte[]> pages) {
     this.context = new RenderContext(publication, config, templates, related, assets, now, pages);
     this.report = report;
   }
@@ -49,7 +56,7 @@ public final class SiteRenderer {
   public interface Progress {
     void rendered(int done, int total);
 
-    Progress NONE = (done, total) -> { };
+    Progress NONE = (done, total) -> {};
   }
 
   public Stats render(SiteOutput output, Diagnostics diagnostics, Progress progress) {
@@ -64,22 +71,28 @@ public final class SiteRenderer {
     Map<String, Failure> failures = new ConcurrentHashMap<>();
     AtomicInteger done = new AtomicInteger();
     int total = specs.size();
-    specs.parallelStream().forEach(spec -> {
-      try {
-        output.write(spec.file(), spec.content().get());
-        int n = done.incrementAndGet();
-        if (n % 200 == 0 || n == total) {
-          progress.rendered(n, total);
-        }
-      } catch (TemplateFailure e) {
-        failures.computeIfAbsent(e.where() + " " + e.getMessage(), k -> new Failure(e, spec)).pages.incrementAndGet();
-      }
-    });
+    specs.parallelStream()
+        .forEach(
+            spec -> {
+              try {
+                output.write(spec.file(), spec.content().get());
+                int n = done.incrementAndGet();
+                if (n % 200 == 0 || n == total) {
+                  progress.rendered(n, total);
+                }
+              } catch (TemplateFailure e) {
+                failures
+                    .computeIfAbsent(e.where() + " " + e.getMessage(), k -> new Failure(e, spec))
+                    .pages
+                    .incrementAndGet();
+              }
+            });
     if (failures.isEmpty()) {
       try {
         output.write(context.paths.sitemap(), files.sitemap(specs));
       } catch (TemplateFailure e) {
-        failures.put(e.where(), new Failure(e, PageSpec.plain(context.paths.sitemap(), () -> new byte[0])));
+        failures.put(
+            e.where(), new Failure(e, PageSpec.plain(context.paths.sitemap(), () -> new byte[0])));
       }
     }
     new LinkedHashMap<>(failures).values().forEach(f -> diagnostics.add(f.diagnostic()));
@@ -87,7 +100,12 @@ public final class SiteRenderer {
     Map<Language, Integer> perLanguage = new EnumMap<>(Language.class);
     for (Language language : Language.all()) {
       String prefix = language.urlSegment() + "/";
-      perLanguage.put(language, (int) specs.stream().filter(s -> s.path().startsWith(prefix) && s.file().endsWith(".html")).count());
+      perLanguage.put(
+          language,
+          (int)
+              specs.stream()
+                  .filter(s -> s.path().startsWith(prefix) && s.file().endsWith(".html"))
+                  .count());
     }
     return new Stats(perLanguage, specs.size() + 1);
   }
@@ -105,10 +123,21 @@ public final class SiteRenderer {
     Diagnostic diagnostic() {
       String where = page.source().isEmpty() ? page.file() : page.source();
       int more = pages.get() - 1;
-      String message = "template error: " + firstLine(error.getMessage()) + " (while rendering " + where
-          + (more > 0 ? " and " + more + " more " + (more == 1 ? "page" : "pages") : "") + ")";
-      return new Diagnostic("templates/" + error.template(), error.line(), error.column(), Severity.ERROR, message,
-          "fix the template, or the content value it names", "");
+      String message =
+          "template error: "
+              + firstLine(error.getMessage())
+              + " (while rendering "
+              + where
+              + (more > 0 ? " and " + more + " more " + (more == 1 ? "page" : "pages") : "")
+              + ")";
+      return new Diagnostic(
+          "templates/" + error.template(),
+          error.line(),
+          error.column(),
+          Severity.ERROR,
+          message,
+          "fix the template, or the content value it names",
+          "");
     }
 
     private static String firstLine(String text) {

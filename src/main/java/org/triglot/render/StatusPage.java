@@ -8,9 +8,9 @@ import org.triglot.content.TranslationReport;
 import org.triglot.lang.Language;
 
 /**
- * The translation status report at {@code status/index.html}: coverage per language as a bar
- * chart and a table of every article's status in each language. For the team, so it is marked
- * noindex, left out of the sitemap and not linked from the three sites.
+ * The translation status report at {@code status/index.html}: coverage per language as a bar chart
+ * and a table of every article's status in each language. For the team, so it is marked noindex,
+ * left out of the sitemap and not linked from the three sites.
  */
 final class StatusPage {
   private final RenderContext context;
@@ -27,11 +27,17 @@ final class StatusPage {
       List<Views.CoverageBar> bars = new ArrayList<>();
       for (TranslationReport.Status status : TranslationReport.Status.values()) {
         int count = counts.get(status);
-        bars.add(new Views.CoverageBar(status.label(), count, total == 0 ? 0 : Math.round(1000.0 * count / total) / 10.0));
+        bars.add(
+            new Views.CoverageBar(
+                status.label(), count, total == 0 ? 0 : Math.round(1000.0 * count / total) / 10.0));
       }
-      int written = counts.get(TranslationReport.Status.ORIGINAL) + counts.get(TranslationReport.Status.PRESENT)
-          + counts.get(TranslationReport.Status.STALE) + counts.get(TranslationReport.Status.UNSTAMPED);
-      coverage.add(new Views.Coverage(language.tag(), language.switcherLabel(), written, total, bars));
+      int written =
+          counts.get(TranslationReport.Status.ORIGINAL)
+              + counts.get(TranslationReport.Status.PRESENT)
+              + counts.get(TranslationReport.Status.STALE)
+              + counts.get(TranslationReport.Status.UNSTAMPED);
+      coverage.add(
+          new Views.Coverage(language.tag(), language.switcherLabel(), written, total, bars));
     }
     List<Views.StatusRow> rows = new ArrayList<>();
     for (TranslationReport.Row row : report.rows()) {
@@ -39,13 +45,18 @@ final class StatusPage {
       for (Language language : Language.all()) {
         TranslationReport.Status status = row.statuses().get(language);
         var article = context.article(row.slug());
-        String href = article != null && article.has(language) ? context.paths.href(context.paths.article(language, row.slug())) : "";
+        String href =
+            article != null && article.has(language)
+                ? context.paths.href(context.paths.article(language, row.slug()))
+                : "";
         cells.add(new Views.StatusCell(language.tag(), status.label(), href));
       }
       rows.add(new Views.StatusRow(row.slug(), row.title(), row.draft(), cells));
     }
     Views.StatusView view = new Views.StatusView(coverage, rows, context.assets.href("style.css"));
-    return context.templates.render("status.ftlh", Map.of("status", view), context.messages(Language.EN))
+    return context
+        .templates
+        .render("status.ftlh", Map.of("status", view), context.messages(Language.EN))
         .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -24,11 +24,11 @@ import java.util.TimeZone;
 import org.triglot.lang.Messages;
 
 /**
- * The Freemarker side of rendering: one configuration for the build, templates found in the
- * site's folder first and the bundled folder second. {@code .ftlh} templates escape HTML and
- * {@code .ftlx} templates escape XML automatically, so every value from front matter or data files
- * is escaped; article bodies are inserted with {@code ?no_esc}. Each page gets {@code t(key, name,
- * value, …)} for its language's UI strings and {@code asset(name)} for fingerprinted files.
+ * The Freemarker side of rendering: one configuration for the build, templates found in the site's
+ * folder first and the bundled folder second. {@code .ftlh} templates escape HTML and {@code .ftlx}
+ * templates escape XML automatically, so every value from front matter or data files is escaped;
+ * article bodies are inserted with {@code ?no_esc}. Each page gets {@code t(key, name, value, …)}
+ * for its language's UI strings and {@code asset(name)} for fingerprinted files.
  */
 public final class Templates {
   private final Configuration configuration;
@@ -54,14 +54,21 @@ public final class Templates {
     this.configuration = c;
   }
 
-  /** Renders template {@code name} with {@code model}, for a page in the language of {@code messages}. */
+  /**
+   * Renders template {@code name} with {@code model}, for a page in the language of {@code
+   * messages}.
+   */
   public String render(String name, Map<String, Object> model, Messages messages) {
     Template template;
     try {
       template = configuration.getTemplate(name, Locale.ROOT);
     } catch (freemarker.core.ParseException e) {
-      throw new TemplateFailure(e.getTemplateName() == null ? name : e.getTemplateName(),
-          e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), e);
+      throw new TemplateFailure(
+          e.getTemplateName() == null ? name : e.getTemplateName(),
+          e.getLineNumber(),
+          e.getColumnNumber(),
+          e.getEditorMessage(),
+          e);
     } catch (freemarker.template.TemplateNotFoundException e) {
       throw new TemplateFailure(name, 0, 0, "template not found in templates/", e);
     } catch (IOException e) {
@@ -69,7 +76,10 @@ public final class Templates {
     }
     Map<String, Object> root = new LinkedHashMap<>(model);
     root.put("t", new MessageMethod(messages));
-    root.put("asset", (TemplateMethodModelEx) args -> new SimpleScalar(assets.href(stringArgument(args, 0, "asset"))));
+    root.put(
+        "asset",
+        (TemplateMethodModelEx)
+            args -> new SimpleScalar(assets.href(stringArgument(args, 0, "asset"))));
     StringWriter out = new StringWriter(16 * 1024);
     try {
       template.process(root, out);
@@ -84,14 +94,19 @@ public final class Templates {
     return out.toString();
   }
 
-  private static String stringArgument(List<?> args, int index, String function) throws TemplateModelException {
+  private static String stringArgument(List<?> args, int index, String function)
+      throws TemplateModelException {
     if (args.size() <= index || !(args.get(index) instanceof TemplateScalarModel scalar)) {
-      throw new TemplateModelException(function + "() needs a text argument at position " + (index + 1));
+      throw new TemplateModelException(
+          function + "() needs a text argument at position " + (index + 1));
     }
     return scalar.getAsString();
   }
 
-  /** {@code t("key")} or {@code t("key", "count", 5, "name", "x")}: a UI string of the page's language. */
+  /**
+   * {@code t("key")} or {@code t("key", "count", 5, "name", "x")}: a UI string of the page's
+   * language.
+   */
   private static final class MessageMethod implements TemplateMethodModelEx {
     private final Messages messages;
 
@@ -103,13 +118,19 @@ public final class Templates {
     public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
       String key = stringArgument(args, 0, "t");
       if (!messages.has(key)) {
-        throw new TemplateModelException("no UI string \"" + key + "\" in i18n/" + messages.language().tag() + ".yaml or i18n/en.yaml");
+        throw new TemplateModelException(
+            "no UI string \""
+                + key
+                + "\" in i18n/"
+                + messages.language().tag()
+                + ".yaml or i18n/en.yaml");
       }
       if (args.size() == 1) {
         return new SimpleScalar(messages.get(key));
       }
       if (args.size() % 2 == 0) {
-        throw new TemplateModelException("t(\"" + key + "\", …) takes pairs of argument name and value");
+        throw new TemplateModelException(
+            "t(\"" + key + "\", …) takes pairs of argument name and value");
       }
       Map<String, Object> named = new HashMap<>();
       for (int i = 1; i < args.size(); i += 2) {

@@ -28,7 +28,9 @@ public final class Views {
     }
   }
 
-  /** A {@code <link rel="alternate" hreflang>}: a language tag or {@code x-default}, and a full URL. */
+  /**
+   * A {@code <link rel="alternate" hreflang>}: a language tag or {@code x-default}, and a full URL.
+   */
   public record Alternate(String hreflang, String href) {}
 
   /** One language in the switcher: a link when the page exists in it, else shown as unavailable. */
@@ -39,7 +41,8 @@ public final class Views {
   }
 
   /** The site navigation of a language. */
-  public record Nav(String home, String topics, String authors, String archive, String feed, String section) {}
+  public record Nav(
+      String home, String topics, String authors, String archive, String feed, String section) {}
 
   /** A link with its text. */
   public record Link(String text, String href) {}
@@ -52,7 +55,13 @@ public final class Views {
    * articles only a preview shows, else "".
    */
   public record ArticleItem(
-      String title, String href, String dateIso, String dateText, List<AuthorLink> authors, String summary, boolean derived,
+      String title,
+      String href,
+      String dateIso,
+      String dateText,
+      List<AuthorLink> authors,
+      String summary,
+      boolean derived,
       String state) {
     public ArticleItem {
       authors = List.copyOf(authors);
@@ -93,7 +102,8 @@ public final class Views {
   public record PageLink(int number, String href, boolean current) {}
 
   /** A listing page: home, a topic, an author, a year of the archive. */
-  public record ListView(String kind, String heading, String intro, List<ArticleItem> items, Pager pager) {
+  public record ListView(
+      String kind, String heading, String intro, List<ArticleItem> items, Pager pager) {
     public ListView {
       items = List.copyOf(items);
     }
@@ -132,9 +142,14 @@ public final class Views {
   }
 
   /** A language offered on the root page. */
-  public record LanguageChoice(String lang, String label, String siteTitle, String href, String tagline) {}
+  public record LanguageChoice(
+      String lang, String label, String siteTitle, String href, String tagline) {}
 
-  public record RootView(List<LanguageChoice> languages, String stylesheet, String canonical, List<Alternate> alternates) {
+  public record RootView(
+      List<LanguageChoice> languages,
+      String stylesheet,
+      String canonical,
+      List<Alternate> alternates) {
     public RootView {
       languages = List.copyOf(languages);
       alternates = List.copyOf(alternates);
@@ -142,13 +157,26 @@ public final class Views {
   }
 
   /** An Atom feed of one language. Dates are RFC 3339. */
-  public record FeedView(String lang, String title, String id, String self, String home, String updated, List<FeedEntry> entries) {
+  public record FeedView(
+      String lang,
+      String title,
+      String id,
+      String self,
+      String home,
+      String updated,
+      List<FeedEntry> entries) {
     public FeedView {
       entries = List.copyOf(entries);
     }
   }
 
-  public record FeedEntry(String title, String href, String published, List<String> authors, String summary, String contentHtml) {
+  public record FeedEntry(
+      String title,
+      String href,
+      String published,
+      List<String> authors,
+      String summary,
+      String contentHtml) {
     public FeedEntry {
       authors = List.copyOf(authors);
     }
@@ -167,7 +195,8 @@ public final class Views {
   /** How many articles of a language have one status, and what share of all articles that is. */
   public record CoverageBar(String status, int count, double percent) {}
 
-  public record Coverage(String lang, String label, int written, int total, List<CoverageBar> bars) {
+  public record Coverage(
+      String lang, String label, int written, int total, List<CoverageBar> bars) {
     public Coverage {
       bars = List.copyOf(bars);
     }

@@ -9,7 +9,9 @@ final class ErrorPage {
   private ErrorPage() {}
 
   static byte[] render(List<Diagnostic> errors, String failure, int version) {
-    StringBuilder html = new StringBuilder("""
+    StringBuilder html =
+        new StringBuilder(
+            """
         <!DOCTYPE html>
         <html lang="en">
         <head><meta charset="utf-8"><title>Build failed · Triglot preview</title>

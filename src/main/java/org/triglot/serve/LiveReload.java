@@ -10,7 +10,11 @@ final class LiveReload {
   private LiveReload() {}
 
   static String script(int version) {
-    return "<script>(function(){var v='" + version + "';var s=new EventSource('" + PreviewServer.EVENTS + "');"
+    return "<script>(function(){var v='"
+        + version
+        + "';var s=new EventSource('"
+        + PreviewServer.EVENTS
+        + "');"
         + "s.onmessage=function(e){if(e.data!==v){s.close();location.reload();}};})();</script>";
   }
 

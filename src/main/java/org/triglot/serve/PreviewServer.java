@@ -26,10 +26,10 @@ import org.triglot.site.SiteBuild;
 
 /**
  * The live preview: builds the site into memory (drafts and scheduled articles included and
- * marked), serves it on 127.0.0.1, rebuilds when a watched file changes and makes open pages
- * reload themselves through a server-sent event stream. A broken change does not stop it: pages
- * then show the diagnostics until the next good build. Rebuilds reuse every Markdown body,
- * converted body and page that the change did not affect.
+ * marked), serves it on 127.0.0.1, rebuilds when a watched file changes and makes open pages reload
+ * themselves through a server-sent event stream. A broken change does not stop it: pages then show
+ * the diagnostics until the next good build. Rebuilds reuse every Markdown body, converted body and
+ * page that the change did not affect.
  */
 public final class PreviewServer implements AutoCloseable {
   static final String EVENTS = "/__triglot/events";
@@ -38,18 +38,21 @@ public final class PreviewServer implements AutoCloseable {
   private final PrintWriter log;
   private final SiteBuild build = SiteBuild.remembering();
   private final HttpServer http;
-  private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "triglot-serve");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "triglot-serve");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Object versionChanged = new Object();
   private volatile Snapshot snapshot = new Snapshot(0, Map.of(), List.of(), "");
   private volatile boolean closed;
   private SiteWatcher watcher;
 
   /** The site as last built: its files, or the diagnostics of the build that failed. */
-  private record Snapshot(int version, Map<String, byte[]> files, List<Diagnostic> errors, String failure) {
+  private record Snapshot(
+      int version, Map<String, byte[]> files, List<Diagnostic> errors, String failure) {
     boolean broken() {
       return !errors.isEmpty() || !failure.isEmpty();
     }
@@ -59,7 +62,8 @@ public final class PreviewServer implements AutoCloseable {
   public PreviewServer(Path source, int port, PrintWriter log) throws IOException {
     this.source = source.toAbsolutePath().normalize();
     this.log = log;
-    this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    this.http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
     http.setExecutor(threads);
     http.createContext("/", this::handle);
   }
@@ -83,15 +87,20 @@ public final class PreviewServer implements AutoCloseable {
   /** Builds the site again and tells open pages to reload. */
   public void rebuild() {
     long start = System.nanoTime();
-    BuildRequest request = new BuildRequest(source, true, true, Optional.of(address()), Clock.systemUTC());
+    BuildRequest request =
+        new BuildRequest(source, true, true, Optional.of(address()), Clock.systemUTC());
     MemoryOutput output = new MemoryOutput();
     Snapshot next;
     try {
       BuildResult result = build.build(request, output);
       next = new Snapshot(snapshot.version() + 1, output.files(), List.of(), "");
       result.warnings().forEach(w -> log.print(w.format()));
-      log.printf("rebuilt in %d ms: %d pages rendered, %d reused; %d warnings%n", (System.nanoTime() - start) / 1_000_000,
-          build.cache().pagesRendered(), build.cache().pagesReused(), result.warnings().size());
+      log.printf(
+          "rebuilt in %d ms: %d pages rendered, %d reused; %d warnings%n",
+          (System.nanoTime() - start) / 1_000_000,
+          build.cache().pagesRendered(),
+          build.cache().pagesReused(),
+          result.warnings().size());
     } catch (BuildFailure failure) {
       List<Diagnostic> errors = failure.diagnostics();
       errors.forEach(d -> log.print(d.format()));
@@ -99,7 +108,9 @@ public final class PreviewServer implements AutoCloseable {
       next = new Snapshot(snapshot.version() + 1, snapshot.files(), errors, "");
     } catch (RuntimeException e) {
       log.println("build failed: " + e);
-      next = new Snapshot(snapshot.version() + 1, snapshot.files(), List.of(), String.valueOf(e.getMessage()));
+      next =
+          new Snapshot(
+              snapshot.version() + 1, snapshot.files(), List.of(), String.valueOf(e.getMessage()));
     }
     log.flush();
     synchronized (versionChanged) {
@@ -111,8 +122,13 @@ public final class PreviewServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getRawPath();
-      if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
-        send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+      if (!"GET".equals(exchange.getRequestMethod())
+          && !"HEAD".equals(exchange.getRequestMethod())) {
+        send(
+            exchange,
+            405,
+            "text/plain; charset=utf-8",
+            "method not allowed".getBytes(StandardCharsets.UTF_8));
         return;
       }
       if (path.equals(EVENTS)) {
@@ -125,7 +141,11 @@ public final class PreviewServer implements AutoCloseable {
         file = file + "index.html";
       }
       if (current.broken() && (file.endsWith(".html"))) {
-        send(exchange, 500, "text/html; charset=utf-8", ErrorPage.render(current.errors(), current.failure(), current.version()));
+        send(
+            exchange,
+            500,
+            "text/html; charset=utf-8",
+            ErrorPage.render(current.errors(), current.failure(), current.version()));
         return;
       }
       byte[] body = current.files().get(file);
@@ -138,10 +158,15 @@ public final class PreviewServer implements AutoCloseable {
       if (body == null) {
         status = 404;
         String language = file.contains("/") ? file.substring(0, file.indexOf('/')) : "";
-        body = current.files().getOrDefault(language + "/404.html", current.files().get("404.html"));
+        body =
+            current.files().getOrDefault(language + "/404.html", current.files().get("404.html"));
         file = "404.html";
         if (body == null) {
-          send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+          send(
+              exchange,
+              404,
+              "text/plain; charset=utf-8",
+              "not found".getBytes(StandardCharsets.UTF_8));
           return;
         }
       }
@@ -181,7 +206,8 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     boolean head = "HEAD".equals(exchange.getRequestMethod());

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Watches a site folder's {@code content/}, {@code templates/} and {@code i18n/} (every folder
- * inside them, new ones included) and {@code site.yaml}, and calls back once a burst of changes
- * has settled, so that an editor's save (often several file events) gives one rebuild.
+ * inside them, new ones included) and {@code site.yaml}, and calls back once a burst of changes has
+ * settled, so that an editor's save (often several file events) gives one rebuild.
  */
 final class SiteWatcher implements Runnable, AutoCloseable {
   private static final List<String> WATCHED = List.of("content", "templates", "i18n");
@@ -34,7 +34,11 @@ final class SiteWatcher implements Runnable, AutoCloseable {
     this.onChange = onChange;
     this.log = log;
     this.service = FileSystems.getDefault().newWatchService();
-    root.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+    root.register(
+        service,
+        StandardWatchEventKinds.ENTRY_CREATE,
+        StandardWatchEventKinds.ENTRY_MODIFY,
+        StandardWatchEventKinds.ENTRY_DELETE);
     for (String folder : WATCHED) {
       registerTree(root.resolve(folder));
     }
@@ -46,7 +50,11 @@ final class SiteWatcher implements Runnable, AutoCloseable {
     }
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path dir : walk.filter(Files::isDirectory).toList()) {
-        dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+        dir.register(
+            service,
+            StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_MODIFY,
+            StandardWatchEventKinds.ENTRY_DELETE);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,11 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What to build: the site folder, whether drafts and future-dated articles are shown (previews),
- * an optional base URL that replaces site.yaml's (deploy previews), and the clock that decides
- * what "future" means.
+ * What to build: the site folder, whether drafts and future-dated articles are shown (previews), an
+ * optional base URL that replaces site.yaml's (deploy previews), and the clock that decides what
+ * "future" means.
  */
-public record BuildRequest(Path source, boolean drafts, boolean future, Optional<URI> baseUrl, Clock clock) {
+public record BuildRequest(
+    Path source, boolean drafts, boolean future, Optional<URI> baseUrl, Clock clock) {
   public BuildRequest {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(baseUrl, "baseUrl");

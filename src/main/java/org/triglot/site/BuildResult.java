@@ -11,7 +11,11 @@ import org.triglot.lang.Language;
  * the base URL the site was built for (site.yaml's or the request's).
  */
 public record BuildResult(
-    Map<Language, Integer> pagesPerLanguage, int files, List<Diagnostic> warnings, PhaseTimes times, URI baseUrl) {
+    Map<Language, Integer> pagesPerLanguage,
+    int files,
+    List<Diagnostic> warnings,
+    PhaseTimes times,
+    URI baseUrl) {
   public BuildResult {
     pagesPerLanguage = Map.copyOf(pagesPerLanguage);
     warnings = List.copyOf(warnings);
@@ -21,12 +25,26 @@ public record BuildResult(
   public String summaryLine() {
     StringBuilder line = new StringBuilder("built ");
     for (Language language : Language.all()) {
-      line.append(pagesPerLanguage.getOrDefault(language, 0)).append(' ').append(language.tag()).append(", ");
+      line.append(pagesPerLanguage.getOrDefault(language, 0))
+          .append(' ')
+          .append(language.tag())
+          .append(", ");
     }
-    line.append(files).append(" files; ").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings");
+    line.append(files)
+        .append(" files; ")
+        .append(warnings.size())
+        .append(warnings.size() == 1 ? " warning" : " warnings");
     line.append("; ").append(times.totalMillis()).append(" ms (");
     StringBuilder phases = new StringBuilder();
-    times.millis().forEach((phase, ms) -> phases.append(phases.length() == 0 ? "" : ", ").append(phase).append(' ').append(ms));
+    times
+        .millis()
+        .forEach(
+            (phase, ms) ->
+                phases
+                    .append(phases.length() == 0 ? "" : ", ")
+                    .append(phase)
+                    .append(' ')
+                    .append(ms));
     return line.append(phases).append(")").toString();
   }
 }

@@ -13,12 +13,11 @@ import java.util.TreeMap;
 
 /**
  * The file beside a built site folder that says the folder is the complete output of the last
- * build: {@code target/site.complete} for {@code target/site}. It lists every file of the site
- * with its size in bytes, one {@code <size>  <path>} line each in path order, so a copy can be
- * checked for missing or truncated files. (Sizes rather than hashes: hashing every file cost as
- * much CPU as rendering the pages.)
- * The build writes it as the last step of a successful commit and removes it when a build into
- * the same folder fails; the Maven deploy refuses to run while it is missing.
+ * build: {@code target/site.complete} for {@code target/site}. It lists every file of the site with
+ * its size in bytes, one {@code <size> <path>} line each in path order, so a copy can be checked
+ * for missing or truncated files. (Sizes rather than hashes: hashing every file cost as much CPU as
+ * rendering the pages.) The build writes it as the last step of a successful commit and removes it
+ * when a build into the same folder fails; the Maven deploy refuses to run while it is missing.
  */
 public final class CompletionMark {
   /** The suffix of the mark's name: {@code site} is marked by {@code site.complete}. */
@@ -35,18 +34,23 @@ public final class CompletionMark {
   /** The mark's text for site-relative paths and their sizes (sorted by path). */
   public static String format(Map<String, Long> sizeByPath) {
     StringBuilder text = new StringBuilder();
-    new TreeMap<>(sizeByPath).forEach((path, size) -> text.append(size).append("  ").append(path).append('\n'));
+    new TreeMap<>(sizeByPath)
+        .forEach((path, size) -> text.append(size).append("  ").append(path).append('\n'));
     return text.toString();
   }
 
-  /** Writes the mark of {@code siteFolder} through a temporary file, so it appears whole or not at all. */
+  /**
+   * Writes the mark of {@code siteFolder} through a temporary file, so it appears whole or not at
+   * all.
+   */
   static void write(Path siteFolder, Map<String, Long> sizeByPath) {
     Path mark = of(siteFolder);
     try {
       Path temporary = Files.createTempFile(mark.getParent(), "." + mark.getFileName(), ".tmp");
       Files.writeString(temporary, format(sizeByPath), StandardCharsets.UTF_8);
       try {
-        Files.move(temporary, mark, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, mark, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, mark, StandardCopyOption.REPLACE_EXISTING);
       }

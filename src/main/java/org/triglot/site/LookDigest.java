@@ -17,14 +17,18 @@ import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 
 /**
- * A digest of what every page depends on besides its own model: the template and asset files,
- * the UI strings, the conversion glossary and the settings. When it changes, no remembered page or
+ * A digest of what every page depends on besides its own model: the template and asset files, the
+ * UI strings, the conversion glossary and the settings. When it changes, no remembered page or
  * converted body can be reused.
  */
 final class LookDigest {
   private LookDigest() {}
 
-  static String of(SiteSources sources, Map<Language, Map<String, String>> strings, Glossary glossary, SiteConfig config) {
+  static String of(
+      SiteSources sources,
+      Map<Language, Map<String, String>> strings,
+      Glossary glossary,
+      SiteConfig config) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Path root : sources.templateRoots()) {
@@ -38,7 +42,8 @@ final class LookDigest {
         }
       }
       for (Language language : Language.all()) {
-        String sorted = language.tag() + new java.util.TreeMap<>(strings.getOrDefault(language, Map.of()));
+        String sorted =
+            language.tag() + new java.util.TreeMap<>(strings.getOrDefault(language, Map.of()));
         digest.update(sorted.getBytes(StandardCharsets.UTF_8));
       }
       digest.update(glossary.toString().getBytes(StandardCharsets.UTF_8));

@@ -32,12 +32,12 @@ import org.triglot.render.SiteRenderer;
 import org.triglot.render.Templates;
 
 /**
- * The build pipeline, top to bottom, one method per phase, each timed:
- * load → link → render Markdown → derive → relate → render pages (and write). Every phase
- * collects all its diagnostics; the build stops after a phase that found an error, before
- * anything is written. The Markdown renderer and the script conversion dictionaries are built
- * once and may be shared by many builds (the preview server rebuilds with them); the script
- * converters are made per build from the site's glossary.
+ * The build pipeline, top to bottom, one method per phase, each timed: load → link → render
+ * Markdown → derive → relate → render pages (and write). Every phase collects all its diagnostics;
+ * the build stops after a phase that found an error, before anything is written. The Markdown
+ * renderer and the script conversion dictionaries are built once and may be shared by many builds
+ * (the preview server rebuilds with them); the script converters are made per build from the site's
+ * glossary.
  */
 public final class SiteBuild {
   private final MarkdownRenderer markdown;
@@ -45,7 +45,10 @@ public final class SiteBuild {
   private final BuildCache cache;
 
   /** A build whose script converters are made from the glossary of the site being built. */
-  public SiteBuild(MarkdownRenderer markdown, Function<Glossary, ScriptConverters> converters, BuildCache cache) {
+  public SiteBuild(
+      MarkdownRenderer markdown,
+      Function<Glossary, ScriptConverters> converters,
+      BuildCache cache) {
     this.markdown = markdown;
     this.converters = converters;
     this.cache = cache;
@@ -61,7 +64,8 @@ public final class SiteBuild {
 
   /** A build for the preview server: each rebuild reuses what the change did not affect. */
   public static SiteBuild remembering() {
-    return new SiteBuild(new MarkdownRenderer(), ScriptConverters::opencc, BuildCache.remembering());
+    return new SiteBuild(
+        new MarkdownRenderer(), ScriptConverters::opencc, BuildCache.remembering());
   }
 
   public BuildCache cache() {
@@ -78,7 +82,8 @@ public final class SiteBuild {
   }
 
   /** As {@link #build(BuildRequest, SiteOutput)}, telling {@code progress} how it goes. */
-  public synchronized BuildResult build(BuildRequest request, SiteOutput output, BuildProgress progress) {
+  public synchronized BuildResult build(
+      BuildRequest request, SiteOutput output, BuildProgress progress) {
     Diagnostics diagnostics = new Diagnostics();
     PhaseTimes times = new PhaseTimes();
     SiteSources sources = SiteSources.of(request.source());
@@ -89,27 +94,64 @@ public final class SiteBuild {
     cache.begin(() -> LookDigest.of(sources, loaded.strings(), loaded.glossary(), loaded.config()));
     ZonedDateTime now = ZonedDateTime.now(request.clock().withZone(loaded.config().timeZone()));
     progress.phase("link");
-    Content published = times.time("link", () -> Linker.link(loaded.content(), new PublishOptions(request.drafts(), request.future(), now), diagnostics));
+    Content published =
+        times.time(
+            "link",
+            () ->
+                Linker.link(
+                    loaded.content(),
+                    new PublishOptions(request.drafts(), request.future(), now),
+                    diagnostics));
     diagnostics.throwIfErrors();
     progress.phase("markdown");
-    Map<String, Map<Language, RenderedMarkdown>> bodies = times.time("markdown", () -> renderMarkdown(published, progress));
+    Map<String, Map<Language, RenderedMarkdown>> bodies =
+        times.time("markdown", () -> renderMarkdown(published, progress));
     progress.phase("derive");
-    Publication publication = times.time("derive", () -> new Deriver(converters.apply(loaded.glossary()), loaded.config().summaries(),
-        cache.conversions).derive(published, bodies, loaded.strings(), diagnostics));
+    Publication publication =
+        times.time(
+            "derive",
+            () ->
+                new Deriver(
+                        converters.apply(loaded.glossary()),
+                        loaded.config().summaries(),
+                        cache.conversions)
+                    .derive(published, bodies, loaded.strings(), diagnostics));
     diagnostics.throwIfErrors();
     progress.phase("relate");
-    RelatedIndex related = times.time("relate", () -> RelatedIndex.build(publication.articles(), now, loaded.config().related()));
+    RelatedIndex related =
+        times.time(
+            "relate",
+            () -> RelatedIndex.build(publication.articles(), now, loaded.config().related()));
     progress.phase("render");
-    SiteRenderer.Stats stats = times.time("render", () -> {
-      SitePaths paths = new SitePaths(loaded.config());
-      Assets assets = Assets.load(sources.assetRoots(), paths.href(paths.asset("")));
-      Templates templates = new Templates(sources.templateRoots(), assets);
-      return new SiteRenderer(publication, loaded.config(), templates, related, assets, now, TranslationReport.of(loaded.content()), cache.pages)
-          .render(output, diagnostics, (done, total) -> progress.advance("render", done, total));
-    });
+    SiteRenderer.Stats stats =
+        times.time(
+            "render",
+            () -> {
+              SitePaths paths = new SitePaths(loaded.config());
+              Assets assets = Assets.load(sources.assetRoots(), paths.href(paths.asset("")));
+              Templates templates = new Templates(sources.templateRoots(), assets);
+              return new SiteRenderer(
+                      publication,
+                      loaded.config(),
+                      templates,
+                      related,
+                      assets,
+                      now,
+                      TranslationReport.of(loaded.content()),
+                      cache.pages)
+                  .render(
+                      output,
+                      diagnostics,
+                      (done, total) -> progress.advance("render", done, total));
+            });
     diagnostics.throwIfErrors();
     cache.sweep();
-    return new BuildResult(stats.pagesPerLanguage(), stats.files(), diagnostics.all(), times, loaded.config().baseUrl());
+    return new BuildResult(
+        stats.pagesPerLanguage(),
+        stats.files(),
+        diagnostics.all(),
+        times,
+        loaded.config().baseUrl());
   }
 
   /** Loads and validates a site's content only (the {@code status} and {@code new} commands). */
@@ -118,11 +160,12 @@ public final class SiteBuild {
     return ContentLoader.load(sources, config.timeZone(), diagnostics);
   }
 
-  /**
-   * What the load phase reads: settings, UI strings, the conversion glossary and content.
-   */
+  /** What the load phase reads: settings, UI strings, the conversion glossary and content. */
   private record Loaded(
-      SiteConfig config, Map<Language, Map<String, String>> strings, Glossary glossary, Content content) {}
+      SiteConfig config,
+      Map<Language, Map<String, String>> strings,
+      Glossary glossary,
+      Content content) {}
 
   private Loaded load(SiteSources sources, BuildRequest request, Diagnostics diagnostics) {
     SiteConfig config = SiteConfigLoader.load(sources, diagnostics);
@@ -135,19 +178,28 @@ public final class SiteBuild {
     return new Loaded(config, strings, glossary, content);
   }
 
-  private Map<String, Map<Language, RenderedMarkdown>> renderMarkdown(Content published, BuildProgress progress) {
+  private Map<String, Map<Language, RenderedMarkdown>> renderMarkdown(
+      Content published, BuildProgress progress) {
     Map<String, Map<Language, RenderedMarkdown>> bodies = new ConcurrentHashMap<>();
-    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger done =
+        new java.util.concurrent.atomic.AtomicInteger();
     int total = published.articles().size();
-    published.articles().parallelStream().forEach(article -> {
-      Map<Language, RenderedMarkdown> rendered = new EnumMap<>(Language.class);
-      article.versions().forEach((language, version) -> rendered.put(language, cache.markdown.get(version.markdown(), markdown::render)));
-      bodies.put(article.slug(), rendered);
-      int n = done.incrementAndGet();
-      if (n % 100 == 0 || n == total) {
-        progress.advance("markdown", n, total);
-      }
-    });
+    published.articles().parallelStream()
+        .forEach(
+            article -> {
+              Map<Language, RenderedMarkdown> rendered = new EnumMap<>(Language.class);
+              article
+                  .versions()
+                  .forEach(
+                      (language, version) ->
+                          rendered.put(
+                              language, cache.markdown.get(version.markdown(), markdown::render)));
+              bodies.put(article.slug(), rendered);
+              int n = done.incrementAndGet();
+              if (n % 100 == 0 || n == total) {
+                progress.advance("markdown", n, total);
+              }
+            });
     return bodies;
   }
 }

@@ -20,15 +20,15 @@ import org.triglot.render.SiteOutput;
  * build succeeded ({@link #commit}); a failed build {@link #discard}s the staging folder, so the
  * previous site stays untouched.
  *
- * <p>The staging folder is the site of the build before last, kept as {@code .NAME.previous}
- * beside the target: writing over files that are mostly there already costs far less than
- * creating thousands of folders and files anew and deleting the old ones (on an ext4 disk, a
- * third of a build's time). Files the new build did not write are removed before the swap, so the
- * result is exactly this build's output. The swap renames the target to a temporary name, the
- * staging folder to the target, and the old target to {@code .NAME.previous}, for next time; an
- * interrupted swap is repaired by the next build. Beside the target, the {@link CompletionMark}
- * says that the folder is the complete output of the last build: it is removed before the swap
- * and written last, and a build that fails removes it too.
+ * <p>The staging folder is the site of the build before last, kept as {@code .NAME.previous} beside
+ * the target: writing over files that are mostly there already costs far less than creating
+ * thousands of folders and files anew and deleting the old ones (on an ext4 disk, a third of a
+ * build's time). Files the new build did not write are removed before the swap, so the result is
+ * exactly this build's output. The swap renames the target to a temporary name, the staging folder
+ * to the target, and the old target to {@code .NAME.previous}, for next time; an interrupted swap
+ * is repaired by the next build. Beside the target, the {@link CompletionMark} says that the folder
+ * is the complete output of the last build: it is removed before the swap and written last, and a
+ * build that fails removes it too.
  */
 public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
   private final Path target;
@@ -99,7 +99,9 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
     }
   }
 
-  /** Removes what this build did not write, puts the staged site in place, then marks it complete. */
+  /**
+   * Removes what this build did not write, puts the staged site in place, then marks it complete.
+   */
   public void commit() {
     CompletionMark.withdraw(target);
     try {
@@ -136,30 +138,33 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
 
   /** Deletes the files of the previous site that this build did not write, and emptied folders. */
   private void removeUnwritten() throws IOException {
-    Files.walkFileTree(staging, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        if (!sizeByPath.containsKey(staging.relativize(file).toString().replace('\\', '/'))) {
-          Files.delete(file);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        if (exc != null) {
-          throw exc;
-        }
-        if (!dir.equals(staging)) {
-          try (var entries = Files.list(dir)) {
-            if (entries.findAny().isEmpty()) {
-              Files.delete(dir);
+    Files.walkFileTree(
+        staging,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            if (!sizeByPath.containsKey(staging.relativize(file).toString().replace('\\', '/'))) {
+              Files.delete(file);
             }
+            return FileVisitResult.CONTINUE;
           }
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+            if (exc != null) {
+              throw exc;
+            }
+            if (!dir.equals(staging)) {
+              try (var entries = Files.list(dir)) {
+                if (entries.findAny().isEmpty()) {
+                  Files.delete(dir);
+                }
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -175,19 +180,23 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
       return;
     }
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc)
+                throws IOException {
+              Files.delete(dir);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + root, e);
     }

@@ -18,7 +18,9 @@ import org.triglot.site.CompletionMark;
 class BuildCommandTest {
   @TempDir Path dir;
 
-  private static final String SITE = TestSite.COMMON + """
+  private static final String SITE =
+      TestSite.COMMON
+          + """
       -- content/articles/tea/en.md --
       ---
       title: Tea
@@ -38,7 +40,9 @@ class BuildCommandTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+        files.put(
+            root.relativize(file).toString(),
+            new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
       }
     }
     return files;
@@ -53,7 +57,9 @@ class BuildCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("built "), run.out());
     assertTrue(run.out().contains(" en, "), run.out());
-    assertTrue(Files.readString(out.resolve("zh-hant/articles/tea/index.html")).contains("<html lang=\"zh-Hant\">"));
+    assertTrue(
+        Files.readString(out.resolve("zh-hant/articles/tea/index.html"))
+            .contains("<html lang=\"zh-Hant\">"));
     assertTrue(Files.isRegularFile(out.resolve("sitemap.xml")));
   }
 
@@ -62,11 +68,14 @@ class BuildCommandTest {
     Path site = dir.resolve("site");
     TestSite.write(site, SITE);
     Path out = dir.resolve("out");
-    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
+    assertEquals(
+        0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
     Map<String, String> before = snapshot(out);
     assertTrue(Files.isRegularFile(dir.resolve("out.complete")));
 
-    TestSite.write(site, """
+    TestSite.write(
+        site,
+        """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -78,12 +87,16 @@ class BuildCommandTest {
     Map<String, String> content = snapshot(site.resolve("content"));
     CliRun failed = CliRun.of("build", "--source", site.toString(), "--out", out.toString());
     assertEquals(1, failed.exitCode());
-    assertTrue(failed.err().contains("content/articles/tea/en.md:4:9: error: unknown author \"nobody\""), failed.err());
+    assertTrue(
+        failed.err().contains("content/articles/tea/en.md:4:9: error: unknown author \"nobody\""),
+        failed.err());
     assertTrue(failed.err().contains("build failed: 1 error"), failed.err());
     assertEquals(before, snapshot(out), "the previous site changed");
     assertEquals(content, snapshot(site.resolve("content")), "content files changed");
     try (Stream<Path> siblings = Files.list(dir)) {
-      assertEquals(java.util.List.of("out", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+      assertEquals(
+          java.util.List.of("out", "site"),
+          siblings.map(p -> p.getFileName().toString()).sorted().toList(),
           "a staging folder was left behind, or the completion mark was not withdrawn");
     }
   }
@@ -93,7 +106,8 @@ class BuildCommandTest {
     Path site = dir.resolve("site");
     TestSite.write(site, SITE);
     Path out = dir.resolve("out");
-    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
+    assertEquals(
+        0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
     Map<String, Long> mark = CompletionMark.read(dir.resolve("out.complete"));
     Map<String, Long> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(out)) {
@@ -103,29 +117,57 @@ class BuildCommandTest {
     }
     assertEquals(files, new TreeMap<>(mark));
     assertTrue(mark.containsKey("zh-hant/articles/tea/index.html"), mark.keySet().toString());
-    assertEquals(java.util.List.copyOf(new TreeMap<>(mark).keySet()), java.util.List.copyOf(mark.keySet()), "the mark is in path order");
+    assertEquals(
+        java.util.List.copyOf(new TreeMap<>(mark).keySet()),
+        java.util.List.copyOf(mark.keySet()),
+        "the mark is in path order");
   }
 
   @Test
   void anEmptyBaseUrlMeansTheOneInSiteYaml() throws IOException {
     Path site = dir.resolve("site");
-    TestSite.write(site, SITE + """
+    TestSite.write(
+        site,
+        SITE
+            + """
         -- site.yaml --
         baseUrl: https://news.example.com/
         """);
     Path out = dir.resolve("out");
-    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString(), "--base-url=").exitCode());
-    assertTrue(Files.readString(out.resolve("en/index.html")).contains("<link rel=\"canonical\" href=\"https://news.example.com/en/\">"));
-    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString(), "--base-url=https://preview--news.example.net").exitCode());
-    assertTrue(Files.readString(out.resolve("en/index.html")).contains("<link rel=\"canonical\" href=\"https://preview--news.example.net/en/\">"));
+    assertEquals(
+        0,
+        CliRun.of("build", "--source", site.toString(), "--out", out.toString(), "--base-url=")
+            .exitCode());
+    assertTrue(
+        Files.readString(out.resolve("en/index.html"))
+            .contains("<link rel=\"canonical\" href=\"https://news.example.com/en/\">"));
+    assertEquals(
+        0,
+        CliRun.of(
+                "build",
+                "--source",
+                site.toString(),
+                "--out",
+                out.toString(),
+                "--base-url=https://preview--news.example.net")
+            .exitCode());
+    assertTrue(
+        Files.readString(out.resolve("en/index.html"))
+            .contains("<link rel=\"canonical\" href=\"https://preview--news.example.net/en/\">"));
   }
 
   @Test
   void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
     Path site = dir.resolve("site");
     TestSite.write(site, SITE + TestSite.articles(30));
-    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", dir.resolve("a").toString()).exitCode());
-    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", dir.resolve("b").toString()).exitCode());
+    assertEquals(
+        0,
+        CliRun.of("build", "--source", site.toString(), "--out", dir.resolve("a").toString())
+            .exitCode());
+    assertEquals(
+        0,
+        CliRun.of("build", "--source", site.toString(), "--out", dir.resolve("b").toString())
+            .exitCode());
     Map<String, String> a = snapshot(dir.resolve("a"));
     assertTrue(a.size() > 50, "expected a real site, got " + a.size() + " files");
     assertEquals(a, snapshot(dir.resolve("b")));
@@ -138,7 +180,8 @@ class BuildCommandTest {
     Path out = dir.resolve("out");
     Files.createDirectories(out);
     Files.writeString(out.resolve("stale.html"), "old");
-    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
+    assertEquals(
+        0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
     assertTrue(Files.notExists(out.resolve("stale.html")));
   }
 
@@ -155,9 +198,12 @@ class BuildCommandTest {
     CliRun notASite = CliRun.of("build", "--source", dir.toString());
     assertEquals(2, notASite.exitCode());
     assertTrue(notASite.err().contains("has no content/ folder"), notASite.err());
-    CliRun swallowsSource = CliRun.of("build", "--source", site.toString(), "--out", dir.toString());
+    CliRun swallowsSource =
+        CliRun.of("build", "--source", site.toString(), "--out", dir.toString());
     assertEquals(2, swallowsSource.exitCode());
-    CliRun intoContent = CliRun.of("build", "--source", site.toString(), "--out", site.resolve("content/out").toString());
+    CliRun intoContent =
+        CliRun.of(
+            "build", "--source", site.toString(), "--out", site.resolve("content/out").toString());
     assertEquals(2, intoContent.exitCode());
     assertTrue(Files.notExists(site.resolve("content/out")));
     CliRun badUrl = CliRun.of("build", "--source", site.toString(), "--base-url", "example.org");

@@ -14,7 +14,10 @@ class CheckCommandTest {
 
   private Path site(String body) {
     Path site = dir.resolve("site");
-    TestSite.write(site, TestSite.COMMON + """
+    TestSite.write(
+        site,
+        TestSite.COMMON
+            + """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -31,13 +34,19 @@ class CheckCommandTest {
         author: bo
         ---
         See [tea's origins](../tea/#origins) and [a report](https://example.net/report).
-        """.formatted(body));
+        """
+                .formatted(body));
     return site;
   }
 
   @Test
   void passesASiteWhoseLinksAllResolve() {
-    CliRun run = CliRun.of("check", "--source", site("Fine [coffee](/en/articles/coffee/).").toString(), "--list-external");
+    CliRun run =
+        CliRun.of(
+            "check",
+            "--source",
+            site("Fine [coffee](/en/articles/coffee/).").toString(),
+            "--list-external");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("0 broken"), run.out());
     assertTrue(run.out().contains("https://example.net/report"), run.out());
@@ -45,24 +54,39 @@ class CheckCommandTest {
 
   @Test
   void reportsABrokenInternalLinkWithItsPageAndLine() {
-    CliRun run = CliRun.of("check", "--source", site("Broken [link](/en/articles/milk/).").toString());
+    CliRun run =
+        CliRun.of("check", "--source", site("Broken [link](/en/articles/milk/).").toString());
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().matches("(?s).*en/articles/tea/index\\.html:\\d+:\\d+: error: broken link \"/en/articles/milk/\": no such file in the site.*"), run.err());
+    assertTrue(
+        run.err()
+            .matches(
+                "(?s).*en/articles/tea/index\\.html:\\d+:\\d+: error: broken link \"/en/articles/milk/\": no such file in the site.*"),
+        run.err());
     assertTrue(run.err().contains("hint: the page is built from content/articles/tea/"), run.err());
   }
 
   @Test
   void reportsAFragmentThatNamesNoElement() {
-    CliRun run = CliRun.of("check", "--source", site("Jump to [nowhere](#nowhere) but [here](#origins).").toString());
+    CliRun run =
+        CliRun.of(
+            "check",
+            "--source",
+            site("Jump to [nowhere](#nowhere) but [here](#origins).").toString());
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("broken link \"#nowhere\": no element with id \"nowhere\" on en/articles/tea/index.html"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "broken link \"#nowhere\": no element with id \"nowhere\" on en/articles/tea/index.html"),
+        run.err());
     assertTrue(!run.err().contains("\"#origins\""), run.err());
   }
 
   @Test
   void reportsContentErrorsLikeTheBuild() {
     Path site = site("Text.");
-    TestSite.write(site, """
+    TestSite.write(
+        site,
+        """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -73,7 +97,9 @@ class CheckCommandTest {
         """);
     CliRun run = CliRun.of("check", "--source", site.toString());
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("content/articles/tea/en.md:3:7: error: cannot read date \"someday\""), run.err());
+    assertTrue(
+        run.err().contains("content/articles/tea/en.md:3:7: error: cannot read date \"someday\""),
+        run.err());
   }
 
   @Test

@@ -19,19 +19,41 @@ class ConvertCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String stdin, String... args) {
-    return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out), new PrintWriter(err));
+    return Main.run(
+        args,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out),
+        new PrintWriter(err));
   }
 
   @Test
   void convertsStandardInputToTraditionalLineByLine() {
-    int code = run("对俄制裁进入第三年\n\n他们面临着压力\r\nno Chinese here\n", "convert", "--from", "zh-Hans", "--to", "zh-Hant", "--source", dir.toString());
+    int code =
+        run(
+            "对俄制裁进入第三年\n\n他们面临着压力\r\nno Chinese here\n",
+            "convert",
+            "--from",
+            "zh-Hans",
+            "--to",
+            "zh-Hant",
+            "--source",
+            dir.toString());
     assertEquals(0, code, err.toString());
     assertEquals("對俄制裁進入第三年\n\n他們面臨著壓力\nno Chinese here\n", out.toString());
   }
 
   @Test
   void convertsStandardInputToSimplified() {
-    int code = run("著名經濟學家看著臺灣", "convert", "--from", "zh-Hant", "--to", "zh-Hans", "--source", dir.toString());
+    int code =
+        run(
+            "著名經濟學家看著臺灣",
+            "convert",
+            "--from",
+            "zh-Hant",
+            "--to",
+            "zh-Hans",
+            "--source",
+            dir.toString());
     assertEquals(0, code, err.toString());
     assertEquals("著名经济学家看着台湾\n", out.toString());
   }
@@ -40,7 +62,16 @@ class ConvertCommandTest {
   void usesAGivenGlossaryOverTheBundledOne() throws IOException {
     Path glossary = dir.resolve("mine.glossary");
     Files.writeString(glossary, "软件 = 軟體\n", StandardCharsets.UTF_8);
-    int code = run("软件制裁\n", "convert", "--from", "zh-Hans", "--to", "zh-Hant", "--glossary", glossary.toString());
+    int code =
+        run(
+            "软件制裁\n",
+            "convert",
+            "--from",
+            "zh-Hans",
+            "--to",
+            "zh-Hant",
+            "--glossary",
+            glossary.toString());
     assertEquals(0, code, err.toString());
     assertEquals("軟體制裁\n", out.toString());
   }
@@ -49,7 +80,9 @@ class ConvertCommandTest {
   void usesTheSiteGlossaryOfTheSourceFolder() throws IOException {
     Files.createDirectories(dir.resolve("i18n"));
     Files.writeString(dir.resolve("i18n/zh-Hant.glossary"), "软件 = 軟體\n", StandardCharsets.UTF_8);
-    assertEquals(0, run("软件\n", "convert", "--from", "zh-Hans", "--to", "zh-Hant", "--source", dir.toString()));
+    assertEquals(
+        0,
+        run("软件\n", "convert", "--from", "zh-Hans", "--to", "zh-Hant", "--source", dir.toString()));
     assertEquals("軟體\n", out.toString());
   }
 
@@ -57,7 +90,16 @@ class ConvertCommandTest {
   void malformedGlossaryIsReportedWithItsLineAndConvertsNothing() throws IOException {
     Path glossary = dir.resolve("bad.glossary");
     Files.writeString(glossary, "# mine\n软件 軟體\n", StandardCharsets.UTF_8);
-    int code = run("软件\n", "convert", "--from", "zh-Hans", "--to", "zh-Hant", "--glossary", glossary.toString());
+    int code =
+        run(
+            "软件\n",
+            "convert",
+            "--from",
+            "zh-Hans",
+            "--to",
+            "zh-Hant",
+            "--glossary",
+            glossary.toString());
     assertEquals(1, code);
     assertTrue(err.toString().contains("bad.glossary:2:1: error:"), err.toString());
     assertEquals("", out.toString());
@@ -74,7 +116,8 @@ class ConvertCommandTest {
     assertEquals(2, run("", "convert", "--from", "zh-Hans"));
     assertEquals(2, run("", "convert", "--from", "en", "--to", "zh-Hant"));
     assertEquals(2, run("", "convert", "--from", "zh-Hant", "--to", "zh-hant"));
-    assertTrue(err.toString().contains("--from must be zh-Hans or zh-Hant (got \"en\")"), err.toString());
+    assertTrue(
+        err.toString().contains("--from must be zh-Hans or zh-Hant (got \"en\")"), err.toString());
   }
 
   @Test

@@ -19,7 +19,10 @@ class NewCommandTest {
 
   private Path site() {
     Path site = dir.resolve("site");
-    TestSite.write(site, TestSite.COMMON + """
+    TestSite.write(
+        site,
+        TestSite.COMMON
+            + """
         -- site.yaml --
         timeZone: Pacific/Kiritimati
         -- content/articles/tea/en.md --
@@ -37,11 +40,21 @@ class NewCommandTest {
   @Test
   void scaffoldsADraftWithTodaysDateInTheSitesZone() throws IOException {
     Path site = site();
-    CliRun run = CliRun.of("new", "--source", site.toString(), "--author", "bo", "--topic", "trade", "Why \"Trade\" Matters: A Note");
+    CliRun run =
+        CliRun.of(
+            "new",
+            "--source",
+            site.toString(),
+            "--author",
+            "bo",
+            "--topic",
+            "trade",
+            "Why \"Trade\" Matters: A Note");
     assertEquals(0, run.exitCode(), run.err());
     Path file = site.resolve("content/articles/why-trade-matters-a-note/en.md");
     String today = LocalDate.now(Clock.system(ZoneId.of("Pacific/Kiritimati"))).toString();
-    assertEquals("""
+    assertEquals(
+        """
         ---
         title: "Why \\"Trade\\" Matters: A Note"
         date: %s
@@ -51,8 +64,11 @@ class NewCommandTest {
         draft: true  # remove this line to publish
         ---
         Write the article here, in Markdown.
-        """.formatted(today), Files.readString(file));
-    assertTrue(run.out().contains("created content/articles/why-trade-matters-a-note/en.md"), run.out());
+        """
+            .formatted(today),
+        Files.readString(file));
+    assertTrue(
+        run.out().contains("created content/articles/why-trade-matters-a-note/en.md"), run.out());
     CliRun check = CliRun.of("check", "--source", site.toString(), "--drafts");
     assertEquals(0, check.exitCode(), check.err());
   }
@@ -60,16 +76,24 @@ class NewCommandTest {
   @Test
   void scaffoldsAStampedDraftTranslationOfAnExistingArticle() throws IOException {
     Path site = site();
-    CliRun run = CliRun.of("new", "--source", site.toString(), "--lang", "zh-Hans", "--slug", "tea", "茶");
+    CliRun run =
+        CliRun.of("new", "--source", site.toString(), "--lang", "zh-Hans", "--slug", "tea", "茶");
     assertEquals(0, run.exitCode(), run.err());
     String text = Files.readString(site.resolve("content/articles/tea/zh-Hans.md"));
-    assertTrue(text.matches("(?s)---\ntitle: \"茶\"\nsummary: \"A summary.\"  # translate this\nsource: [0-9a-f]{12}  # .*\ndraft: true  # .*\n---\nAbout tea.\n"), text);
+    assertTrue(
+        text.matches(
+            "(?s)---\ntitle: \"茶\"\nsummary: \"A summary.\"  # translate this\nsource: [0-9a-f]{12}  # .*\ndraft: true  # .*\n---\nAbout tea.\n"),
+        text);
     CliRun status = CliRun.of("status", "--source", site.toString());
     assertTrue(status.out().contains("tea      original   present    derived"), status.out());
     Path out = dir.resolve("out");
-    assertEquals(0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
-    assertTrue(Files.notExists(out.resolve("zh-hans/articles/tea/index.html")), "a draft translation is held back");
-    assertTrue(Files.exists(out.resolve("en/articles/tea/index.html")), "its original is published");
+    assertEquals(
+        0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
+    assertTrue(
+        Files.notExists(out.resolve("zh-hans/articles/tea/index.html")),
+        "a draft translation is held back");
+    assertTrue(
+        Files.exists(out.resolve("en/articles/tea/index.html")), "its original is published");
   }
 
   @Test
@@ -77,9 +101,12 @@ class NewCommandTest {
     Path site = site();
     Path file = site.resolve("content/articles/tea/en.md");
     String before = Files.readString(file);
-    CliRun run = CliRun.of("new", "--source", site.toString(), "--slug", "tea", "--author", "ann", "Tea");
+    CliRun run =
+        CliRun.of("new", "--source", site.toString(), "--slug", "tea", "--author", "ann", "Tea");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("content/articles/tea/en.md already exists; not overwriting it"), run.err());
+    assertTrue(
+        run.err().contains("content/articles/tea/en.md already exists; not overwriting it"),
+        run.err());
     assertEquals(before, Files.readString(file));
   }
 
@@ -91,11 +118,17 @@ class NewCommandTest {
     assertTrue(noAuthor.err().contains("--author; the authors are ann, bo"), noAuthor.err());
     CliRun typo = CliRun.of("new", "--source", site.toString(), "--author", "an", "A Title");
     assertEquals(2, typo.exitCode());
-    assertTrue(typo.err().contains("unknown author \"an\" in content/authors.yaml (did you mean \"ann\"?)"), typo.err());
-    CliRun chinese = CliRun.of("new", "--source", site.toString(), "--lang", "zh-Hans", "--author", "ann", "美俄关系");
+    assertTrue(
+        typo.err()
+            .contains("unknown author \"an\" in content/authors.yaml (did you mean \"ann\"?)"),
+        typo.err());
+    CliRun chinese =
+        CliRun.of(
+            "new", "--source", site.toString(), "--lang", "zh-Hans", "--author", "ann", "美俄关系");
     assertEquals(2, chinese.exitCode());
     assertTrue(chinese.err().contains("--slug"), chinese.err());
-    CliRun badLang = CliRun.of("new", "--source", site.toString(), "--lang", "zh-hans", "--author", "ann", "X");
+    CliRun badLang =
+        CliRun.of("new", "--source", site.toString(), "--lang", "zh-hans", "--author", "ann", "X");
     assertEquals(2, badLang.exitCode());
     assertTrue(badLang.err().contains("did you mean zh-Hans?"), badLang.err());
     assertEquals(2, CliRun.of("new").exitCode());

@@ -14,19 +14,28 @@ import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
 
 /**
- * The packaged generator, as README.md tells editors to run it: {@code java -jar
- * target/triglot.jar build --source DIR --out DIR} on a folder that brings only content/, so the
- * templates and strings come from inside the jar.
+ * The packaged generator, as README.md tells editors to run it: {@code java -jar target/triglot.jar
+ * build --source DIR --out DIR} on a folder that brings only content/, so the templates and strings
+ * come from inside the jar.
  */
 class PackagedJarIT {
   @TempDir Path dir;
 
   /** Runs {@code java -jar target/triglot.jar ARGS} and returns exit code and output. */
   static String[] run(Path workDir, String... args) throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("triglot.projectDir", ".")).resolve("target/triglot.jar").toAbsolutePath();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    Path jar =
+        Path.of(System.getProperty("triglot.projectDir", "."))
+            .resolve("target/triglot.jar")
+            .toAbsolutePath();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new String[] {String.valueOf(process.waitFor()), output};
   }
@@ -34,7 +43,10 @@ class PackagedJarIT {
   @Test
   void buildsAnotherSiteFolderWithTheTemplatesInsideTheJar() throws Exception {
     Path site = dir.resolve("my-site");
-    TestSite.write(site, TestSite.COMMON + """
+    TestSite.write(
+        site,
+        TestSite.COMMON
+            + """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -56,14 +68,18 @@ class PackagedJarIT {
     assertTrue(page.contains("<html lang=\"zh-Hant\">"), page);
     assertTrue(page.contains("關於茶"), page);
     try (var assets = Files.list(dir.resolve("public/assets"))) {
-      assertTrue(assets.anyMatch(p -> p.getFileName().toString().matches("style\\.[0-9a-f]{10}\\.css")));
+      assertTrue(
+          assets.anyMatch(p -> p.getFileName().toString().matches("style\\.[0-9a-f]{10}\\.css")));
     }
   }
 
   @Test
   void reportsContentErrorsWithExitCodeOne() throws Exception {
     Path site = dir.resolve("broken");
-    TestSite.write(site, TestSite.COMMON + """
+    TestSite.write(
+        site,
+        TestSite.COMMON
+            + """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -73,7 +89,8 @@ class PackagedJarIT {
         """);
     String[] result = run(dir, "build", "--source", "broken", "--out", "public");
     assertEquals("1", result[0], result[1]);
-    assertTrue(result[1].contains("content/articles/tea/en.md:1:1: error: missing date"), result[1]);
+    assertTrue(
+        result[1].contains("content/articles/tea/en.md:1:1: error: missing date"), result[1]);
     assertTrue(Files.notExists(dir.resolve("public")));
   }
 }

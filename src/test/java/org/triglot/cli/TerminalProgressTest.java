@@ -22,12 +22,18 @@ class TerminalProgressTest {
   void showsPhaseAndCountOnOneRewrittenLineOfAnInteractiveTerminal() {
     StringWriter text = new StringWriter();
     BuildProgress progress = TerminalProgress.choose(true, false, new PrintWriter(text, true));
-    TestSite.write(dir, TestSite.COMMON + "-- content/articles/a/en.md --\n---\ntitle: A\ndate: 2024-01-01\nauthor: ann\n---\nA.\n");
+    TestSite.write(
+        dir,
+        TestSite.COMMON
+            + "-- content/articles/a/en.md --\n---\ntitle: A\ndate: 2024-01-01\nauthor: ann\n---\nA.\n");
     SiteBuild.standard().build(TestSite.defaultRequest(dir), new MemoryOutput(), progress);
     ((TerminalProgress) progress).finish();
     String shown = text.toString();
-    for (String phase : new String[] {"load", "link", "markdown 1/1", "derive", "relate", "render"}) {
-      assertTrue(shown.contains("\r\033[K" + phase), phase + " missing from " + shown.replace("\033", "ESC"));
+    for (String phase :
+        new String[] {"load", "link", "markdown 1/1", "derive", "relate", "render"}) {
+      assertTrue(
+          shown.contains("\r\033[K" + phase),
+          phase + " missing from " + shown.replace("\033", "ESC"));
     }
     assertTrue(shown.matches("(?s).*render \\d+/\\d+.*"), shown);
     assertTrue(shown.endsWith("\r\033[K"), "the line is cleared before the summary");

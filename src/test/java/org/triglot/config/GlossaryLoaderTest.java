@@ -37,7 +37,8 @@ class GlossaryLoaderTest {
     write("i18n/zh-Hant.glossary", "制裁 = 制裁\n\n台湾 臺灣\n");
     GlossaryLoader.load(SiteSources.of(site), diagnostics);
     assertEquals(1, diagnostics.errorCount());
-    assertEquals("i18n/zh-Hant.glossary:3:1: error: a glossary entry needs \"=\" between the Simplified and the Traditional phrase",
+    assertEquals(
+        "i18n/zh-Hant.glossary:3:1: error: a glossary entry needs \"=\" between the Simplified and the Traditional phrase",
         diagnostics.all().get(0).headline());
   }
 

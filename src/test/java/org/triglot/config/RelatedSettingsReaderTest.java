@@ -26,30 +26,44 @@ class RelatedSettingsReaderTest {
   @Test
   void readsEveryRelatedSetting() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    SiteConfig config = load("""
+    SiteConfig config =
+        load(
+            """
         related:
           count: 3
           minScore: 0.35
           includeNewer: false
           dateHalfLife: 730
           weights: {topics: 50, text: 30, authors: 0, date: 20}
-        """, diagnostics);
+        """,
+            diagnostics);
 
     assertEquals(List.of(), diagnostics.all());
-    assertEquals(new RelatedSettings(3, new RelatedSettings.Weights(50, 30, 0, 20), 0.35, false, 730), config.related());
+    assertEquals(
+        new RelatedSettings(3, new RelatedSettings.Weights(50, 30, 0, 20), 0.35, false, 730),
+        config.related());
   }
 
   @Test
   void keepsTheDefaultOfEverySettingNotGiven() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    SiteConfig config = load("""
+    SiteConfig config =
+        load(
+            """
         related:
           weights: {text: 60}
-        """, diagnostics);
+        """,
+            diagnostics);
 
     RelatedSettings defaults = RelatedSettings.DEFAULTS;
-    assertEquals(defaults.withWeights(new RelatedSettings.Weights(defaults.weights().topics(), 60, defaults.weights().authors(),
-        defaults.weights().date())), config.related());
+    assertEquals(
+        defaults.withWeights(
+            new RelatedSettings.Weights(
+                defaults.weights().topics(),
+                60,
+                defaults.weights().authors(),
+                defaults.weights().date())),
+        config.related());
     assertEquals(defaults, load("pageSize: 10\n", new Diagnostics()).related());
   }
 
@@ -61,10 +75,13 @@ class RelatedSettingsReaderTest {
   @Test
   void reportsMinimumScoreOutsideZeroToOneAtItsPosition() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    SiteConfig config = load("""
+    SiteConfig config =
+        load(
+            """
         related:
           minScore: 40
-        """, diagnostics);
+        """,
+            diagnostics);
 
     Diagnostic error = diagnostics.all().get(0);
     assertEquals(Severity.ERROR, error.severity());
@@ -80,30 +97,38 @@ class RelatedSettingsReaderTest {
     load("related: {weights: {topics: 0, text: 0, authors: 0, date: 0}}\n", diagnostics);
 
     assertTrue(diagnostics.hasErrors());
-    assertEquals("at least one related weight must be positive", diagnostics.all().get(0).message());
+    assertEquals(
+        "at least one related weight must be positive", diagnostics.all().get(0).message());
   }
 
   @Test
   void reportsNegativeWeightAndBadFlag() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    load("""
+    load(
+        """
         related:
           includeNewer: sometimes
           weights: {text: -1}
-        """, diagnostics);
+        """,
+        diagnostics);
 
     List<String> messages = diagnostics.all().stream().map(Diagnostic::message).toList();
-    assertTrue(messages.contains("related.includeNewer must be true or false"), () -> "got " + messages);
-    assertTrue(messages.contains("related.weights.text must be a number from 0 to 1000000"), () -> "got " + messages);
+    assertTrue(
+        messages.contains("related.includeNewer must be true or false"), () -> "got " + messages);
+    assertTrue(
+        messages.contains("related.weights.text must be a number from 0 to 1000000"),
+        () -> "got " + messages);
   }
 
   @Test
   void warnsAboutAMisspeltSettingWithTheNearestName() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    load("""
+    load(
+        """
         related:
           minscore: 0.3
-        """, diagnostics);
+        """,
+        diagnostics);
 
     Diagnostic warning = diagnostics.all().get(0);
     assertFalse(diagnostics.hasErrors());

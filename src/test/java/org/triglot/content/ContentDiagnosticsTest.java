@@ -22,7 +22,10 @@ class ContentDiagnosticsTest {
 
   @Test
   void reportsFileAndLineOfMalformedYaml() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -37,7 +40,10 @@ class ContentDiagnosticsTest {
 
   @Test
   void reportsMissingTitleOnTheFileThatLacksIt() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         date: 2024-03-01
@@ -50,12 +56,16 @@ class ContentDiagnosticsTest {
         ---
         关于茶。
         """);
-    assertHas(found, "content/articles/tea/en.md:1:1: error: missing title", "hint: add 'title: ...'");
+    assertHas(
+        found, "content/articles/tea/en.md:1:1: error: missing title", "hint: add 'title: ...'");
   }
 
   @Test
   void reportsMissingDateAndAuthor() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -68,14 +78,18 @@ class ContentDiagnosticsTest {
         ---
         About coffee.
         """);
-    assertHas(found,
+    assertHas(
+        found,
         "content/articles/tea/en.md:1:1: error: missing date",
         "content/articles/coffee/en.md:1:1: error: missing author");
   }
 
   @Test
   void reportsFileAndLineOfBadDate() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -84,12 +98,19 @@ class ContentDiagnosticsTest {
         ---
         About tea.
         """);
-    assertHas(found, "content/articles/tea/en.md:4:7: error: cannot read date \"2024-13-45\"", "  date: 2024-13-45\n        ^", "hint: write it as YYYY-MM-DD");
+    assertHas(
+        found,
+        "content/articles/tea/en.md:4:7: error: cannot read date \"2024-13-45\"",
+        "  date: 2024-13-45\n        ^",
+        "hint: write it as YYYY-MM-DD");
   }
 
   @Test
   void suggestsTheNearestAuthorAndTopicIds() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -99,7 +120,8 @@ class ContentDiagnosticsTest {
         ---
         About tea.
         """);
-    assertHas(found,
+    assertHas(
+        found,
         "content/articles/tea/en.md:4:9: error: unknown author \"ana\"",
         "hint: did you mean \"ann\"?",
         "content/articles/tea/en.md:5:17: error: unknown topic \"arctik\"",
@@ -108,7 +130,10 @@ class ContentDiagnosticsTest {
 
   @Test
   void rejectsFileNamesThatAreNotLanguages() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -127,7 +152,8 @@ class ContentDiagnosticsTest {
         ---
         Le thé.
         """);
-    assertHas(found,
+    assertHas(
+        found,
         "content/articles/tea/zh-hans.md:1:1: error: \"zh-hans.md\" is not a known language file",
         "hint: rename it to \"zh-Hans.md\"",
         "content/articles/tea/fr.md:1:1: error: \"fr.md\" is not a known language file");
@@ -135,7 +161,10 @@ class ContentDiagnosticsTest {
 
   @Test
   void rejectsAnEmptyBody() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -154,7 +183,10 @@ class ContentDiagnosticsTest {
 
   @Test
   void rejectsSlugFoldersThatAreNotLowerCaseAscii() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/Green Tea/en.md --
         ---
         title: Tea
@@ -170,7 +202,8 @@ class ContentDiagnosticsTest {
         ---
         关于茶。
         """);
-    assertHas(found,
+    assertHas(
+        found,
         "content/articles/Green Tea/: error: article folder \"Green Tea\" is not a valid slug",
         "e.g. \"green-tea\"",
         "content/articles/茶/: error: article folder \"茶\" is not a valid slug");
@@ -178,7 +211,10 @@ class ContentDiagnosticsTest {
 
   @Test
   void collectsEveryErrorOfEveryFileBeforeStopping() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/one/en.md --
         ---
         title: One
@@ -195,7 +231,8 @@ class ContentDiagnosticsTest {
         -- content/articles/three/en.md --
         no front matter here
         """);
-    assertHas(found,
+    assertHas(
+        found,
         "content/articles/one/en.md:3:7: error: cannot read date",
         "content/articles/two/en.md:1:1: error: missing title",
         "content/articles/two/en.md:3:9: error: unknown author \"nobody\"",
@@ -205,7 +242,10 @@ class ContentDiagnosticsTest {
 
   @Test
   void rejectsATranslationThatContradictsTheOriginalsSharedFields() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -221,12 +261,17 @@ class ContentDiagnosticsTest {
         ---
         关于茶。
         """);
-    assertHas(found, "content/articles/tea/zh-Hans.md:3:9: error: \"topics\" differs from en.md, the article's original");
+    assertHas(
+        found,
+        "content/articles/tea/zh-Hans.md:3:9: error: \"topics\" differs from en.md, the article's original");
   }
 
   @Test
   void reportsDataFileProblemsAtTheirLines() {
-    var found = TestSite.buildFailing(dir, """
+    var found =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/authors.yaml --
         ann:
           name: {en: Ann Lee, zh-hans: 李安}
@@ -240,7 +285,8 @@ class ContentDiagnosticsTest {
         ---
         About tea.
         """);
-    assertHas(found,
+    assertHas(
+        found,
         "content/authors.yaml:2:23: error: unknown language \"zh-hans\" in name",
         "hint: did you mean \"zh-Hans\"?",
         "content/authors.yaml:3:1: error: \"Bad_Id\" is not a valid id");
@@ -248,7 +294,10 @@ class ContentDiagnosticsTest {
 
   @Test
   void warnsAboutUnknownFrontMatterFieldsWithoutFailing() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -258,8 +307,12 @@ class ContentDiagnosticsTest {
         ---
         About tea.
         """);
-    String warnings = String.join("", site.result().warnings().stream().map(d -> d.format()).toList());
-    assertTrue(warnings.contains("content/articles/tea/en.md:5:1: warning: unknown field \"summray\" is ignored"), warnings);
+    String warnings =
+        String.join("", site.result().warnings().stream().map(d -> d.format()).toList());
+    assertTrue(
+        warnings.contains(
+            "content/articles/tea/en.md:5:1: warning: unknown field \"summray\" is ignored"),
+        warnings);
     assertTrue(warnings.contains("did you mean \"summary\"?"), warnings);
   }
 }

@@ -19,7 +19,8 @@ class SampleContentTest {
   private static final Diagnostics DIAGNOSTICS = new Diagnostics();
 
   static {
-    CONTENT = ContentLoader.load(SiteSources.of(Path.of("")), ZoneId.of("Asia/Taipei"), DIAGNOSTICS);
+    CONTENT =
+        ContentLoader.load(SiteSources.of(Path.of("")), ZoneId.of("Asia/Taipei"), DIAGNOSTICS);
   }
 
   private static List<Article> published() {
@@ -34,14 +35,17 @@ class SampleContentTest {
   @Test
   void hasAtLeastTwelveArticlesOnEightTopicsBySixTitledAuthorsOverSeveralYears() {
     assertTrue(published().size() >= 12, "articles: " + published().size());
-    Set<String> topics = published().stream().flatMap(a -> a.topicIds().stream()).collect(Collectors.toSet());
+    Set<String> topics =
+        published().stream().flatMap(a -> a.topicIds().stream()).collect(Collectors.toSet());
     assertTrue(topics.size() >= 8, "topics used: " + topics);
-    Set<String> authors = published().stream().flatMap(a -> a.authorIds().stream()).collect(Collectors.toSet());
+    Set<String> authors =
+        published().stream().flatMap(a -> a.authorIds().stream()).collect(Collectors.toSet());
     assertTrue(authors.size() >= 6, "authors: " + authors);
     for (String id : authors) {
       assertTrue(CONTENT.authors().get(id).title().has(Language.EN), id + " has no title");
     }
-    Set<Integer> years = published().stream().map(a -> a.date().getYear()).collect(Collectors.toSet());
+    Set<Integer> years =
+        published().stream().map(a -> a.date().getYear()).collect(Collectors.toSet());
     assertTrue(years.size() >= 4, "years: " + years);
   }
 
@@ -51,7 +55,9 @@ class SampleContentTest {
     long hant = published().stream().filter(a -> a.has(Language.ZH_HANT)).count();
     assertTrue(hans >= 8, "articles with zh-Hans: " + hans);
     assertTrue(hant >= 4, "articles with hand-written zh-Hant: " + hant);
-    assertTrue(published().stream().anyMatch(a -> a.versions().keySet().equals(Set.of(Language.EN))), "no English-only article");
+    assertTrue(
+        published().stream().anyMatch(a -> a.versions().keySet().equals(Set.of(Language.EN))),
+        "no English-only article");
     assertTrue(published().stream().anyMatch(a -> !a.has(Language.EN)), "no Chinese-only article");
   }
 }

@@ -17,31 +17,49 @@ class BaseUrlPropertyIT {
   @TempDir Path dir;
 
   private String build(String baseUrl, Path out) throws Exception {
-    MavenRun run = MavenRun.in(DeployProject.projectDir(), dir.resolve("home"), MavenRun.settings(dir.resolve("settings.xml"), ""),
-        "-q", "exec:exec@build-site", "-Dtriglot.baseUrl=" + baseUrl, "-Dtriglot.out=" + out);
+    MavenRun run =
+        MavenRun.in(
+            DeployProject.projectDir(),
+            dir.resolve("home"),
+            MavenRun.settings(dir.resolve("settings.xml"), ""),
+            "-q",
+            "exec:exec@build-site",
+            "-Dtriglot.baseUrl=" + baseUrl,
+            "-Dtriglot.out=" + out);
     assertEquals(0, run.exitCode(), run.describe());
     return Files.readString(out.resolve("en/index.html"));
   }
 
   @Test
   void thePropertyBecomesTheBaseUrlOfEveryLink() throws Exception {
-    String preview = build("https://deploy-preview-7--longitude.netlify.app", dir.resolve("preview"));
-    assertTrue(preview.contains("<link rel=\"canonical\" href=\"https://deploy-preview-7--longitude.netlify.app/en/\">"), preview);
+    String preview =
+        build("https://deploy-preview-7--longitude.netlify.app", dir.resolve("preview"));
+    assertTrue(
+        preview.contains(
+            "<link rel=\"canonical\" href=\"https://deploy-preview-7--longitude.netlify.app/en/\">"),
+        preview);
 
     Path project = dir.resolve("project-site");
     String subPath = build("https://triglot.github.io/longitude/", project);
-    assertTrue(subPath.contains("<link rel=\"canonical\" href=\"https://triglot.github.io/longitude/en/\">"), subPath);
+    assertTrue(
+        subPath.contains(
+            "<link rel=\"canonical\" href=\"https://triglot.github.io/longitude/en/\">"),
+        subPath);
     assertTrue(subPath.contains("href=\"/longitude/assets/style."), subPath);
-    assertTrue(Files.readString(project.resolve("sitemap.xml")).contains("<loc>https://triglot.github.io/longitude/en/</loc>"));
+    assertTrue(
+        Files.readString(project.resolve("sitemap.xml"))
+            .contains("<loc>https://triglot.github.io/longitude/en/</loc>"));
   }
 
   @Test
   void withoutThePropertyTheSiteHasTheBaseUrlOfSiteYaml() throws Exception {
     Path built = Path.of(System.getProperty("triglot.builtSite", "target/site"));
     String home = Files.readString(built.resolve("en/index.html"));
-    java.util.regex.Matcher setting = java.util.regex.Pattern.compile("(?m)^baseUrl: *(\\S+?)/?$")
-        .matcher(Files.readString(DeployProject.projectDir().resolve("site.yaml")));
+    java.util.regex.Matcher setting =
+        java.util.regex.Pattern.compile("(?m)^baseUrl: *(\\S+?)/?$")
+            .matcher(Files.readString(DeployProject.projectDir().resolve("site.yaml")));
     assertTrue(setting.find(), "site.yaml has no baseUrl");
-    assertTrue(home.contains("<link rel=\"canonical\" href=\"" + setting.group(1) + "/en/\">"), home);
+    assertTrue(
+        home.contains("<link rel=\"canonical\" href=\"" + setting.group(1) + "/en/\">"), home);
   }
 }

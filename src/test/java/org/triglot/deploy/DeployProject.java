@@ -20,10 +20,10 @@ import org.triglot.site.SiteBuild;
 import org.triglot.site.StagedDirectoryOutput;
 
 /**
- * A copy of this project for the deploy tests: its {@code pom.xml} and its publication
- * ({@code content/}, {@code templates/}, {@code i18n/}, {@code site.yaml}) in a temporary folder,
- * with {@code target/site} built from them the way {@code mvn package} builds it (a staged
- * output, committed and marked complete only when the build succeeded).
+ * A copy of this project for the deploy tests: its {@code pom.xml} and its publication ({@code
+ * content/}, {@code templates/}, {@code i18n/}, {@code site.yaml}) in a temporary folder, with
+ * {@code target/site} built from them the way {@code mvn package} builds it (a staged output,
+ * committed and marked complete only when the build succeeded).
  */
 final class DeployProject {
   /** The article the tests delete between two deploys; it has pages in all three languages. */
@@ -105,13 +105,19 @@ final class DeployProject {
   static void assertSameFiles(Path site, Path deployed) throws IOException {
     Map<String, byte[]> expected = files(site);
     Map<String, byte[]> actual = files(deployed);
-    assertTrue(expected.size() > 100, "expected the whole sample site, found " + expected.size() + " files");
+    assertTrue(
+        expected.size() > 100,
+        "expected the whole sample site, found " + expected.size() + " files");
     assertEquals(expected.keySet(), actual.keySet(), "the deployed files differ from " + site);
     for (var file : expected.entrySet()) {
-      assertTrue(Arrays.equals(file.getValue(), actual.get(file.getKey())), file.getKey() + " differs");
+      assertTrue(
+          Arrays.equals(file.getValue(), actual.get(file.getKey())), file.getKey() + " differs");
     }
     TreeSet<String> marked = new TreeSet<>(CompletionMark.read(CompletionMark.of(site)).keySet());
-    assertEquals(marked, new TreeSet<>(actual.keySet()), "the deployed files differ from the completion mark's list");
+    assertEquals(
+        marked,
+        new TreeSet<>(actual.keySet()),
+        "the deployed files differ from the completion mark's list");
   }
 
   static void copyTree(Path from, Path to) throws IOException {

@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * .github/workflows/pages.yml builds with {@code mvn package} on Java 17 with the Pages URL as
- * base URL, uploads target/site as the Pages artifact and deploys it in a job that needs the build.
+ * .github/workflows/pages.yml builds with {@code mvn package} on Java 17 with the Pages URL as base
+ * URL, uploads target/site as the Pages artifact and deploys it in a job that needs the build.
  */
 class GitHubPagesWorkflowTest {
   @SuppressWarnings("unchecked")
@@ -31,7 +31,9 @@ class GitHubPagesWorkflowTest {
   }
 
   private static Map<String, Object> step(List<Map<String, Object>> steps, String action) {
-    return steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith(action + "@")).findFirst()
+    return steps.stream()
+        .filter(s -> String.valueOf(s.get("uses")).startsWith(action + "@"))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no step uses " + action));
   }
 
@@ -53,10 +55,17 @@ class GitHubPagesWorkflowTest {
     List<String> runs = new ArrayList<>();
     build.stream().filter(s -> s.containsKey("run")).forEach(s -> runs.add((String) s.get("run")));
     assertEquals(1, runs.size(), runs.toString());
-    assertTrue(runs.get(0).startsWith("mvn -B -ntp package ") && runs.get(0).contains("-Dtriglot.baseUrl=$BASE_URL"), runs.get(0));
-    assertEquals("target/site", ((Map<String, Object>) step(build, "actions/upload-pages-artifact").get("with")).get("path"));
+    assertTrue(
+        runs.get(0).startsWith("mvn -B -ntp package ")
+            && runs.get(0).contains("-Dtriglot.baseUrl=$BASE_URL"),
+        runs.get(0));
+    assertEquals(
+        "target/site",
+        ((Map<String, Object>) step(build, "actions/upload-pages-artifact").get("with"))
+            .get("path"));
 
-    Map<String, Object> deploy = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("deploy");
+    Map<String, Object> deploy =
+        (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("deploy");
     assertEquals("build", deploy.get("needs"));
     step(steps(workflow, "deploy"), "actions/deploy-pages");
   }

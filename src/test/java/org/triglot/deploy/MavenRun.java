@@ -12,20 +12,21 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the Maven that runs the tests ({@code triglot.mavenHome}, set by failsafe) in a
- * subprocess: batch mode, offline, with the build's local repository, a settings file of the
- * test's own and a home folder inside the test's temporary folder (so nothing, not even
- * {@code ~/.ssh/known_hosts}, is read or written outside it), no SSH agent and nothing on
- * standard input.
+ * Runs the Maven that runs the tests ({@code triglot.mavenHome}, set by failsafe) in a subprocess:
+ * batch mode, offline, with the build's local repository, a settings file of the test's own and a
+ * home folder inside the test's temporary folder (so nothing, not even {@code ~/.ssh/known_hosts},
+ * is read or written outside it), no SSH agent and nothing on standard input.
  */
 record MavenRun(int exitCode, String output) {
   private static final long TIMEOUT_SECONDS = 90;
 
   /** Runs {@code mvn ARGS} in {@code projectDir}; {@code home} becomes the user's home folder. */
-  static MavenRun in(Path projectDir, Path home, Path settings, String... args) throws IOException, InterruptedException {
+  static MavenRun in(Path projectDir, Path home, Path settings, String... args)
+      throws IOException, InterruptedException {
     String mavenHome = System.getProperty("triglot.mavenHome");
     String mvn = mavenHome == null ? "mvn" : Path.of(mavenHome, "bin", "mvn").toString();
-    List<String> command = new ArrayList<>(List.of(mvn, "-B", "-ntp", "-o", "-s", settings.toString()));
+    List<String> command =
+        new ArrayList<>(List.of(mvn, "-B", "-ntp", "-o", "-s", settings.toString()));
     String repository = System.getProperty("triglot.localRepository");
     if (repository != null) {
       command.add("-Dmaven.repo.local=" + repository);
@@ -33,10 +34,14 @@ record MavenRun(int exitCode, String output) {
     command.addAll(List.of(args));
     Files.createDirectories(home);
     Path log = Files.createTempFile(home, "mvn-", ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(projectDir.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile())
-        // The site plugin's wagons ask on the terminal (unknown host key, password): here nobody answers.
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(projectDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            // The site plugin's wagons ask on the terminal (unknown host key, password): here
+            // nobody answers.
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     Map<String, String> env = builder.environment();
     env.remove("SSH_AUTH_SOCK");
     env.remove("MAVEN_ARGS");
@@ -45,7 +50,13 @@ record MavenRun(int exitCode, String output) {
     Process process = builder.start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
-      fail("mvn " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s:\n" + Files.readString(log));
+      fail(
+          "mvn "
+              + String.join(" ", args)
+              + " did not finish in "
+              + TIMEOUT_SECONDS
+              + " s:\n"
+              + Files.readString(log));
     }
     return new MavenRun(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
@@ -53,14 +64,18 @@ record MavenRun(int exitCode, String output) {
   /** A settings file with nothing but an optional server entry (the deploy credentials). */
   static Path settings(Path file, String serverEntry) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         <settings xmlns="http://maven.apache.org/SETTINGS/1.0.0">
           <offline>true</offline>
           <servers>
         %s
           </servers>
         </settings>
-        """.formatted(serverEntry), StandardCharsets.UTF_8);
+        """
+            .formatted(serverEntry),
+        StandardCharsets.UTF_8);
     return file;
   }
 

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mvn site:deploy -Dtriglot.deploy.url=sftp://…} run for real against an SSH server that
- * the test starts on 127.0.0.1 (Apache MINA SSHD, serving a temporary folder over SFTP), with the
+ * {@code mvn site:deploy -Dtriglot.deploy.url=sftp://…} run for real against an SSH server that the
+ * test starts on 127.0.0.1 (Apache MINA SSHD, serving a temporary folder over SFTP), with the
  * password in a settings.xml of the test's own and the server's host key in a known_hosts file
  * under a temporary home folder, as a publisher would set them up.
  */
@@ -62,7 +62,8 @@ class SftpDeployIT {
     server.setHost("127.0.0.1");
     server.setPort(0);
     server.setKeyPairProvider(hostKeys);
-    server.setPasswordAuthenticator((user, given, session) -> USER.equals(user) && password.equals(given));
+    server.setPasswordAuthenticator(
+        (user, given, session) -> USER.equals(user) && password.equals(given));
     // Password authentication proper, as a host with "KbdInteractiveAuthentication no" offers it:
     // the wagon answers a keyboard-interactive prompt only from the terminal.
     server.setKeyboardInteractiveAuthenticator(null);
@@ -86,8 +87,12 @@ class SftpDeployIT {
     if (knowsTheHost) {
       StringBuilder knownHosts = new StringBuilder();
       for (KeyPair key : hostKeys.loadKeys(null)) {
-        knownHosts.append("[127.0.0.1]:").append(server.getPort()).append(' ')
-            .append(PublicKeyEntry.toString(key.getPublic())).append('\n');
+        knownHosts
+            .append("[127.0.0.1]:")
+            .append(server.getPort())
+            .append(' ')
+            .append(PublicKeyEntry.toString(key.getPublic()))
+            .append('\n');
       }
       Files.writeString(home.resolve(".ssh/known_hosts"), knownHosts, StandardCharsets.UTF_8);
     }
@@ -99,15 +104,23 @@ class SftpDeployIT {
   }
 
   private MavenRun deploy(Path home, String credential) throws Exception {
-    Path settings = MavenRun.settings(dir.resolve("settings.xml"), """
+    Path settings =
+        MavenRun.settings(
+            dir.resolve("settings.xml"),
+            """
             <server>
               <id>triglot-site</id>
               <username>%s</username>
               %s
             </server>
-        """.formatted(USER, credential));
-    return MavenRun.in(project.dir(), home, settings,
-        "site:deploy", "-Dtriglot.deploy.url=sftp://127.0.0.1:" + server.getPort() + "/www");
+        """
+                .formatted(USER, credential));
+    return MavenRun.in(
+        project.dir(),
+        home,
+        settings,
+        "site:deploy",
+        "-Dtriglot.deploy.url=sftp://127.0.0.1:" + server.getPort() + "/www");
   }
 
   @Test
@@ -127,11 +140,14 @@ class SftpDeployIT {
     Map<String, byte[]> rebuilt = DeployProject.files(project.site());
     Map<String, byte[]> deployed = DeployProject.files(www);
     for (var file : rebuilt.entrySet()) {
-      assertTrue(Arrays.equals(file.getValue(), deployed.get(file.getKey())), file.getKey() + " was not updated");
+      assertTrue(
+          Arrays.equals(file.getValue(), deployed.get(file.getKey())),
+          file.getKey() + " was not updated");
     }
     Set<String> stale = new TreeSet<>(deployed.keySet());
     stale.removeAll(rebuilt.keySet());
-    assertTrue(stale.contains("zh-hant/articles/" + DeployProject.DELETED_ARTICLE + "/index.html"),
+    assertTrue(
+        stale.contains("zh-hant/articles/" + DeployProject.DELETED_ARTICLE + "/index.html"),
         "README.md says site:deploy leaves deleted pages on the host; left: " + stale);
   }
 
@@ -140,7 +156,9 @@ class SftpDeployIT {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(256);
     KeyPair deployKey = generator.generateKeyPair();
-    server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user) && KeyUtils.compareKeys(key, deployKey.getPublic()));
+    server.setPublickeyAuthenticator(
+        (user, key, session) ->
+            USER.equals(user) && KeyUtils.compareKeys(key, deployKey.getPublic()));
     Path keyFile = dir.resolve("home/.ssh/id_ecdsa");
     Files.createDirectories(keyFile.getParent());
     try (OutputStream out = Files.newOutputStream(keyFile)) {
@@ -159,7 +177,9 @@ class SftpDeployIT {
     assertNotEquals(0, run.exitCode(), run.describe());
     assertTrue(run.output().contains("The host was not known"), run.output());
     assertTrue(Files.notExists(served.resolve("www")));
-    assertTrue(Files.notExists(dir.resolve("stranger-home/.ssh/known_hosts")), "an unknown host key was stored");
+    assertTrue(
+        Files.notExists(dir.resolve("stranger-home/.ssh/known_hosts")),
+        "an unknown host key was stored");
   }
 
   /** A command run over SSH: recorded, and answered with exit code 0 for chmod, 127 otherwise. */

@@ -47,7 +47,9 @@ class SiteDeployIT {
     assertEquals(0, run.exitCode(), run.describe());
     DeployProject.assertSameFiles(project.site(), www);
     assertTrue(Files.notExists(www.resolve("css/maven-base.css")));
-    assertTrue(Files.notExists(project.dir().resolve("target/site/css")), "Maven wrote into the built site");
+    assertTrue(
+        Files.notExists(project.dir().resolve("target/site/css")),
+        "Maven wrote into the built site");
   }
 
   @Test
@@ -77,12 +79,16 @@ class SiteDeployIT {
     // As README.md says: site:deploy copies files and never deletes any on the target.
     Map<String, byte[]> deployed = DeployProject.files(www);
     for (var file : rebuilt.entrySet()) {
-      assertTrue(java.util.Arrays.equals(file.getValue(), deployed.get(file.getKey())), file.getKey() + " was not updated");
+      assertTrue(
+          java.util.Arrays.equals(file.getValue(), deployed.get(file.getKey())),
+          file.getKey() + " was not updated");
     }
     Set<String> stale = new TreeSet<>(deployed.keySet());
     stale.removeAll(rebuilt.keySet());
     for (String lang : new String[] {"en", "zh-hans", "zh-hant"}) {
-      assertTrue(stale.contains(lang + "/articles/" + DeployProject.DELETED_ARTICLE + "/index.html"), stale.toString());
+      assertTrue(
+          stale.contains(lang + "/articles/" + DeployProject.DELETED_ARTICLE + "/index.html"),
+          stale.toString());
     }
     assertTrue(before.containsAll(stale), "only files of the first deploy can be left over");
 
@@ -105,7 +111,9 @@ class SiteDeployIT {
   void refusesTheSiteOfAnEarlierBuildWhenTheLastBuildFailed() throws Exception {
     project.build();
     project.buildFailing();
-    assertTrue(Files.isRegularFile(project.site().resolve("index.html")), "the earlier site stays for preview");
+    assertTrue(
+        Files.isRegularFile(project.site().resolve("index.html")),
+        "the earlier site stays for preview");
     assertTrue(Files.notExists(project.mark()));
     Path www = dir.resolve("www");
     for (String goal : new String[] {"site:deploy", "site-deploy"}) {

@@ -11,7 +11,10 @@ class DerivationTest {
 
   @Test
   void derivesTraditionalPageWhenOnlySimplifiedExists() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -38,7 +41,9 @@ class DerivationTest {
         历史代码块
         ```
         """);
-    site.assertFile("zh-hant/articles/tea/index.html", """
+    site.assertFile(
+        "zh-hant/articles/tea/index.html",
+        """
         <html lang="zh-Hant">
         <h1>關於茶葉的歷史</h1>
         <p class="notice derived">本頁由簡體中文版自動轉換為繁體中文。</p>
@@ -50,7 +55,9 @@ class DerivationTest {
         <code>历史代码块
         <meta name="description" content="簡短的說明。">
         """);
-    site.assertFile("zh-hans/articles/tea/index.html", """
+    site.assertFile(
+        "zh-hans/articles/tea/index.html",
+        """
         <h1>关于茶叶的历史</h1>
         ! class="notice derived"
         """);
@@ -59,7 +66,10 @@ class DerivationTest {
 
   @Test
   void derivesSimplifiedFromTraditionalWithANoticeInSimplified() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/tea/zh-Hant.md --
         ---
         title: 關於茶葉
@@ -68,14 +78,18 @@ class DerivationTest {
         ---
         關於茶葉的歷史。
         """);
-    site.assertFile("zh-hans/articles/tea/index.html", """
+    site.assertFile(
+        "zh-hans/articles/tea/index.html",
+        """
         <html lang="zh-Hans">
         <h1>关于茶叶</h1>
         <p class="notice derived">本页由繁体中文版自动转换为简体中文。</p>
         关于茶叶的历史。
         """);
     site.assertNoFile("en/articles/tea/index.html");
-    site.assertFile("zh-hant/articles/tea/index.html", """
+    site.assertFile(
+        "zh-hant/articles/tea/index.html",
+        """
         <span class="unavailable" lang="en"
         ! class="notice derived"
         """);
@@ -83,7 +97,10 @@ class DerivationTest {
 
   @Test
   void translatorsFileAlwaysWins() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/tea/zh-Hans.md --
         ---
         title: 软件与茶
@@ -97,7 +114,9 @@ class DerivationTest {
         ---
         軟體。
         """);
-    site.assertFile("zh-hant/articles/tea/index.html", """
+    site.assertFile(
+        "zh-hant/articles/tea/index.html",
+        """
         <h1>軟體與茶</h1>
         ! 軟件
         ! class="notice derived"
@@ -107,7 +126,10 @@ class DerivationTest {
 
   @Test
   void neverFakesAnEnglishOrAChineseEdition() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -127,7 +149,9 @@ class DerivationTest {
     site.assertNoFile("zh-hant/articles/tea/index.html");
     site.assertNoFile("en/articles/cha/index.html");
     site.assertFile("en/index.html", "! /articles/cha/");
-    site.assertFile("zh-hant/index.html", """
+    site.assertFile(
+        "zh-hant/index.html",
+        """
         /zh-hant/articles/cha/
         ! /articles/tea/
         """);
@@ -135,7 +159,10 @@ class DerivationTest {
 
   @Test
   void derivesTopicLabelsAuthorNamesAndTitlesForTheMissingScript() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/tea/zh-Hans.md --
         ---
         title: 茶
@@ -145,7 +172,9 @@ class DerivationTest {
         ---
         正文。
         """);
-    site.assertFile("zh-hant/articles/tea/index.html", """
+    site.assertFile(
+        "zh-hant/articles/tea/index.html",
+        """
         <a href="/zh-hant/authors/bo/" rel="author">陳波</a><span class="author-title">，Senior Fellow</span>
         <a href="/zh-hant/topics/tea/" rel="tag">茶葉</a>
         <a href="/zh-hant/topics/arctic/" rel="tag">北極</a>

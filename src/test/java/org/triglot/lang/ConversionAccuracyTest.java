@@ -16,8 +16,8 @@ import org.triglot.diag.SourceText;
 /**
  * Runs the hand-written phrase set ({@code phrases.tsv}: news, diplomacy, economics, arms control,
  * names, one-to-many characters) through the converters with the bundled glossary, in both
- * directions, and requires 98.5% of phrases exactly right. ICU's character-level converter and
- * the dictionaries without the glossary are scored on the same set for comparison (printed only).
+ * directions, and requires 98.5% of phrases exactly right. ICU's character-level converter and the
+ * dictionaries without the glossary are scored on the same set for comparison (printed only).
  */
 class ConversionAccuracyTest {
   static final double REQUIRED = 0.985;
@@ -35,17 +35,43 @@ class ConversionAccuracyTest {
 
   @Test
   void convertsSimplifiedPhrasesToTaiwanTraditional() {
-    double ours = score("zh-Hans → zh-Hant, ours", ScriptConverters.opencc(bundled).toTraditional(), true, true);
-    score("zh-Hans → zh-Hant, dictionaries without glossary", ScriptConverters.opencc(Glossary.empty()).toTraditional(), true, false);
-    score("zh-Hans → zh-Hant, ICU Hans-Hant", new IcuScriptConverter(Language.ZH_HANS, Language.ZH_HANT), true, false);
+    double ours =
+        score(
+            "zh-Hans → zh-Hant, ours",
+            ScriptConverters.opencc(bundled).toTraditional(),
+            true,
+            true);
+    score(
+        "zh-Hans → zh-Hant, dictionaries without glossary",
+        ScriptConverters.opencc(Glossary.empty()).toTraditional(),
+        true,
+        false);
+    score(
+        "zh-Hans → zh-Hant, ICU Hans-Hant",
+        new IcuScriptConverter(Language.ZH_HANS, Language.ZH_HANT),
+        true,
+        false);
     assertTrue(ours >= REQUIRED, "accuracy " + ours + " is below " + REQUIRED);
   }
 
   @Test
   void convertsTaiwanTraditionalPhrasesToSimplified() {
-    double ours = score("zh-Hant → zh-Hans, ours", ScriptConverters.opencc(bundled).toSimplified(), false, true);
-    score("zh-Hant → zh-Hans, dictionaries without glossary", ScriptConverters.opencc(Glossary.empty()).toSimplified(), false, false);
-    score("zh-Hant → zh-Hans, ICU Hant-Hans", new IcuScriptConverter(Language.ZH_HANT, Language.ZH_HANS), false, false);
+    double ours =
+        score(
+            "zh-Hant → zh-Hans, ours",
+            ScriptConverters.opencc(bundled).toSimplified(),
+            false,
+            true);
+    score(
+        "zh-Hant → zh-Hans, dictionaries without glossary",
+        ScriptConverters.opencc(Glossary.empty()).toSimplified(),
+        false,
+        false);
+    score(
+        "zh-Hant → zh-Hans, ICU Hant-Hans",
+        new IcuScriptConverter(Language.ZH_HANT, Language.ZH_HANS),
+        false,
+        false);
     assertTrue(ours >= REQUIRED, "accuracy " + ours + " is below " + REQUIRED);
   }
 
@@ -54,19 +80,34 @@ class ConversionAccuracyTest {
     assertTrue(pairs.size() >= 300, "only " + pairs.size() + " phrases");
   }
 
-  private static double score(String label, ScriptConverter converter, boolean toTraditional, boolean listFailures) {
+  private static double score(
+      String label, ScriptConverter converter, boolean toTraditional, boolean listFailures) {
     List<String> failures = new ArrayList<>();
     for (Pair pair : pairs) {
       String input = toTraditional ? pair.simplified() : pair.traditional();
       String expected = toTraditional ? pair.traditional() : pair.simplified();
       String actual = converter.convert(input);
       if (!actual.equals(expected)) {
-        failures.add("  phrases.tsv:" + pair.line() + ": " + input + " → " + actual + " (expected " + expected + ")");
+        failures.add(
+            "  phrases.tsv:"
+                + pair.line()
+                + ": "
+                + input
+                + " → "
+                + actual
+                + " (expected "
+                + expected
+                + ")");
       }
     }
     double accuracy = 1.0 - (double) failures.size() / pairs.size();
-    System.out.printf(java.util.Locale.ROOT, "%s: %d/%d exactly right (%.1f%%)%n",
-        label, pairs.size() - failures.size(), pairs.size(), 100 * accuracy);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "%s: %d/%d exactly right (%.1f%%)%n",
+        label,
+        pairs.size() - failures.size(),
+        pairs.size(),
+        100 * accuracy);
     if (listFailures) {
       failures.forEach(System.out::println);
     }
@@ -84,7 +125,8 @@ class ConversionAccuracyTest {
       }
       String[] columns = line.split("\t");
       if (columns.length != 2) {
-        throw new IllegalStateException("phrases.tsv:" + (i + 1) + ": expected two tab-separated columns");
+        throw new IllegalStateException(
+            "phrases.tsv:" + (i + 1) + ": expected two tab-separated columns");
       }
       read.add(new Pair(columns[0], columns[1], i + 1));
     }
@@ -94,8 +136,11 @@ class ConversionAccuracyTest {
   /** The glossary that ships in the jar ({@code i18n/zh-Hant.glossary}); it must parse cleanly. */
   static Glossary bundledGlossary() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    Glossary glossary = Glossary.parse(
-        new SourceText("i18n/zh-Hant.glossary", resource("/org/triglot/bundled/i18n/zh-Hant.glossary")), diagnostics);
+    Glossary glossary =
+        Glossary.parse(
+            new SourceText(
+                "i18n/zh-Hant.glossary", resource("/org/triglot/bundled/i18n/zh-Hant.glossary")),
+            diagnostics);
     assertTrue(diagnostics.all().isEmpty(), () -> "bundled glossary: " + diagnostics.all());
     return glossary;
   }

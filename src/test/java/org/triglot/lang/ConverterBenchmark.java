@@ -45,8 +45,14 @@ public final class ConverterBenchmark {
     long middle = System.nanoTime();
     PhraseTable toSimplified = OpenccDictionaries.toSimplified();
     long end = System.nanoTime();
-    System.out.printf(Locale.ROOT, "cold load: zh-Hans→zh-Hant %.1f ms (%d phrases), zh-Hant→zh-Hans %.1f ms (%d phrases), both %.1f ms%n",
-        (middle - start) / 1e6, toTaiwan.phraseCount(), (end - middle) / 1e6, toSimplified.phraseCount(), (end - start) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "cold load: zh-Hans→zh-Hant %.1f ms (%d phrases), zh-Hant→zh-Hans %.1f ms (%d phrases), both %.1f ms%n",
+        (middle - start) / 1e6,
+        toTaiwan.phraseCount(),
+        (end - middle) / 1e6,
+        toSimplified.phraseCount(),
+        (end - start) / 1e6);
   }
 
   private static void throughput(List<String> sources) throws IOException {
@@ -54,19 +60,35 @@ public final class ConverterBenchmark {
     ScriptConverters ours = ScriptConverters.opencc(Glossary.empty());
     List<String> traditional = paragraphs.stream().map(ours.toTraditional()::convert).toList();
     long chars = paragraphs.stream().mapToLong(String::length).sum();
-    System.out.printf(Locale.ROOT, "corpus: %d paragraphs, %.2f million characters%n", paragraphs.size(), chars / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "corpus: %d paragraphs, %.2f million characters%n",
+        paragraphs.size(),
+        chars / 1e6);
     measure("ours zh-Hans→zh-Hant", ours.toTraditional(), paragraphs, 5, 7);
     measure("ours zh-Hant→zh-Hans", ours.toSimplified(), traditional, 5, 7);
     ScriptConverters withGlossary = ScriptConverters.opencc(bundledGlossary());
-    measure("ours zh-Hans→zh-Hant, bundled glossary", withGlossary.toTraditional(), paragraphs, 5, 7);
-    measure("ours zh-Hant→zh-Hans, bundled glossary", withGlossary.toSimplified(), traditional, 5, 7);
+    measure(
+        "ours zh-Hans→zh-Hant, bundled glossary", withGlossary.toTraditional(), paragraphs, 5, 7);
+    measure(
+        "ours zh-Hant→zh-Hans, bundled glossary", withGlossary.toSimplified(), traditional, 5, 7);
     List<String> sample = paragraphs.subList(0, Math.max(1, paragraphs.size() / 8));
-    measure("ICU  zh-Hans→zh-Hant (1/8 of the corpus)", new IcuScriptConverter(Language.ZH_HANS, Language.ZH_HANT), sample, 2, 3);
-    measure("ICU  zh-Hant→zh-Hans (1/8 of the corpus)", new IcuScriptConverter(Language.ZH_HANT, Language.ZH_HANS),
-        traditional.subList(0, sample.size()), 2, 3);
+    measure(
+        "ICU  zh-Hans→zh-Hant (1/8 of the corpus)",
+        new IcuScriptConverter(Language.ZH_HANS, Language.ZH_HANT),
+        sample,
+        2,
+        3);
+    measure(
+        "ICU  zh-Hant→zh-Hans (1/8 of the corpus)",
+        new IcuScriptConverter(Language.ZH_HANT, Language.ZH_HANS),
+        traditional.subList(0, sample.size()),
+        2,
+        3);
   }
 
-  private static void measure(String label, ScriptConverter converter, List<String> paragraphs, int warmups, int rounds) {
+  private static void measure(
+      String label, ScriptConverter converter, List<String> paragraphs, int warmups, int rounds) {
     long chars = paragraphs.stream().mapToLong(String::length).sum();
     long sink = 0;
     for (int i = 0; i < warmups; i++) {
@@ -79,8 +101,13 @@ public final class ConverterBenchmark {
       rates[i] = chars / ((System.nanoTime() - start) / 1e9);
     }
     Arrays.sort(rates);
-    System.out.printf(Locale.ROOT, "%-44s median %6.1f M chars/s, best %6.1f M chars/s (one thread)%s%n",
-        label, rates[rounds / 2] / 1e6, rates[rounds - 1] / 1e6, sink == 42 ? " " : "");
+    System.out.printf(
+        Locale.ROOT,
+        "%-44s median %6.1f M chars/s, best %6.1f M chars/s (one thread)%s%n",
+        label,
+        rates[rounds / 2] / 1e6,
+        rates[rounds - 1] / 1e6,
+        sink == 42 ? " " : "");
   }
 
   private static long run(ScriptConverter converter, List<String> paragraphs) {
@@ -92,13 +119,22 @@ public final class ConverterBenchmark {
   }
 
   private static Glossary bundledGlossary() throws IOException {
-    try (var in = ConverterBenchmark.class.getResourceAsStream("/org/triglot/bundled/i18n/zh-Hant.glossary")) {
-      String text = new String(java.util.Objects.requireNonNull(in, "bundled glossary").readAllBytes(), StandardCharsets.UTF_8);
-      return Glossary.parse(new org.triglot.diag.SourceText("i18n/zh-Hant.glossary", text), new org.triglot.diag.Diagnostics());
+    try (var in =
+        ConverterBenchmark.class.getResourceAsStream(
+            "/org/triglot/bundled/i18n/zh-Hant.glossary")) {
+      String text =
+          new String(
+              java.util.Objects.requireNonNull(in, "bundled glossary").readAllBytes(),
+              StandardCharsets.UTF_8);
+      return Glossary.parse(
+          new org.triglot.diag.SourceText("i18n/zh-Hant.glossary", text),
+          new org.triglot.diag.Diagnostics());
     }
   }
 
-  /** The Simplified paragraphs of the sources, repeated until they hold a few million characters. */
+  /**
+   * The Simplified paragraphs of the sources, repeated until they hold a few million characters.
+   */
   private static List<String> corpus(List<String> sources) throws IOException {
     List<String> once = new ArrayList<>();
     for (String source : sources) {
@@ -106,8 +142,14 @@ public final class ConverterBenchmark {
       List<Path> files;
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          files = walk.filter(p -> p.getFileName().toString().equalsIgnoreCase("zh-Hans.md")
-              || p.toString().replace('\\', '/').contains("/zh-hans/")).filter(Files::isRegularFile).sorted().toList();
+          files =
+              walk.filter(
+                      p ->
+                          p.getFileName().toString().equalsIgnoreCase("zh-Hans.md")
+                              || p.toString().replace('\\', '/').contains("/zh-hans/"))
+                  .filter(Files::isRegularFile)
+                  .sorted()
+                  .toList();
         }
       } else {
         files = List.of(path);

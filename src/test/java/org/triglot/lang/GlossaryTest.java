@@ -20,7 +20,9 @@ class GlossaryTest {
 
   @Test
   void readsEntriesCommentsAndBlankLines() {
-    Glossary glossary = parse("""
+    Glossary glossary =
+        parse(
+            """
         \uFEFF# 詞表
         制裁 = 制裁
 
@@ -29,17 +31,27 @@ class GlossaryTest {
         """);
     assertEquals(Map.of("制裁", "制裁", "范仲淹", "范仲淹", "俄制武器", "俄製武器"), glossary.toTraditional());
     assertTrue(diagnostics.all().isEmpty(), diagnostics.all().toString());
-    assertEquals(4, glossary.entries().stream().filter(e -> e.simplified().equals("范仲淹")).findFirst().orElseThrow().line());
+    assertEquals(
+        4,
+        glossary.entries().stream()
+            .filter(e -> e.simplified().equals("范仲淹"))
+            .findFirst()
+            .orElseThrow()
+            .line());
   }
 
   @Test
   void reportsLineAndColumnOfALineWithoutEquals() {
-    Glossary glossary = parse("""
+    Glossary glossary =
+        parse(
+            """
         制裁 = 制裁
           范仲淹 范仲淹
         """);
     Diagnostic d = only();
-    assertEquals("i18n/zh-Hant.glossary:2:3: error: a glossary entry needs \"=\" between the Simplified and the Traditional phrase", d.headline());
+    assertEquals(
+        "i18n/zh-Hant.glossary:2:3: error: a glossary entry needs \"=\" between the Simplified and the Traditional phrase",
+        d.headline());
     assertTrue(d.hint().contains("范仲淹 = 范仲淹"), d.hint());
     assertEquals("  范仲淹 范仲淹", d.sourceLine());
     assertEquals(Map.of("制裁", "制裁"), glossary.toTraditional());
@@ -54,20 +66,26 @@ class GlossaryTest {
   @Test
   void reportsASecondEquals() {
     parse("# c\n制裁 = 制裁 = 制裁\n");
-    assertEquals("i18n/zh-Hant.glossary:2:9: error: a glossary entry has one \"=\", this line has more", only().headline());
+    assertEquals(
+        "i18n/zh-Hant.glossary:2:9: error: a glossary entry has one \"=\", this line has more",
+        only().headline());
   }
 
   @Test
   void reportsASpaceInsideAPhrase() {
     parse("对俄 制裁 = 對俄制裁\n");
-    assertEquals("i18n/zh-Hant.glossary:1:3: error: a glossary phrase cannot contain a space", only().headline());
+    assertEquals(
+        "i18n/zh-Hant.glossary:1:3: error: a glossary phrase cannot contain a space",
+        only().headline());
   }
 
   @Test
   void reportsASimplifiedPhraseGivenTwoWays() {
     parse("台湾 = 臺灣\n台湾 = 台灣\n");
     Diagnostic d = only();
-    assertEquals("i18n/zh-Hant.glossary:2:1: error: \"台湾\" is already in the glossary on line 1 as \"臺灣\"", d.headline());
+    assertEquals(
+        "i18n/zh-Hant.glossary:2:1: error: \"台湾\" is already in the glossary on line 1 as \"臺灣\"",
+        d.headline());
   }
 
   @Test
@@ -85,7 +103,9 @@ class GlossaryTest {
 
   @Test
   void reversesEntriesForConvertingBack() {
-    assertEquals(Map.of("著名", "著名", "俄製武器", "俄制武器"), Glossary.of(Map.of("著名", "著名", "俄制武器", "俄製武器")).toSimplified());
+    assertEquals(
+        Map.of("著名", "著名", "俄製武器", "俄制武器"),
+        Glossary.of(Map.of("著名", "著名", "俄制武器", "俄製武器")).toSimplified());
   }
 
   private Diagnostic only() {

@@ -17,8 +17,13 @@ class IndexGroupsTest {
 
   @Test
   void groupsSimplifiedChineseByPinyinUnderLatinLetters() {
-    var groups = IndexGroups.group(Language.ZH_HANS, List.of("制裁", "北极", "贸易", "军备控制", "多边主义", "能源安全", "海洋安全"), Function.identity());
-    assertEquals("""
+    var groups =
+        IndexGroups.group(
+            Language.ZH_HANS,
+            List.of("制裁", "北极", "贸易", "军备控制", "多边主义", "能源安全", "海洋安全"),
+            Function.identity());
+    assertEquals(
+        """
         B: 北极
         D: 多边主义
         H: 海洋安全
@@ -26,30 +31,43 @@ class IndexGroupsTest {
         M: 贸易
         N: 能源安全
         Z: 制裁
-        """, render(groups));
+        """,
+        render(groups));
   }
 
   @Test
   void groupsTraditionalChineseByStrokeCountWithLatinNamesAfterThem() {
-    var groups = IndexGroups.group(Language.ZH_HANT, List.of("貿易", "北極", "制裁", "軍備控制", "一帶一路", "Arms Control"), Function.identity());
-    assertEquals("""
+    var groups =
+        IndexGroups.group(
+            Language.ZH_HANT,
+            List.of("貿易", "北極", "制裁", "軍備控制", "一帶一路", "Arms Control"),
+            Function.identity());
+    assertEquals(
+        """
         1劃: 一帶一路
         5劃: 北極
         8劃: 制裁
         9劃: 軍備控制
         12劃: 貿易
         A: Arms Control
-        """, render(groups));
+        """,
+        render(groups));
   }
 
   @Test
   void groupsEnglishAlphabeticallyIgnoringAccentsAndCase() {
-    var groups = IndexGroups.group(Language.EN, List.of("trade", "Élan", "Arctic", "arms control", "Energy"), Function.identity());
-    assertEquals("""
+    var groups =
+        IndexGroups.group(
+            Language.EN,
+            List.of("trade", "Élan", "Arctic", "arms control", "Energy"),
+            Function.identity());
+    assertEquals(
+        """
         A: Arctic arms control
         E: Élan Energy
         T: trade
-        """, render(groups));
+        """,
+        render(groups));
   }
 
   @Test

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class OpenccDictionariesTest {
-  private final char[] variants = OpenccDictionaries.taiwanVariants(
-      OpenccDictionaries.DictionaryFile.read("STCharacters.txt"), OpenccDictionaries.DictionaryFile.read("TWVariants.txt"));
+  private final char[] variants =
+      OpenccDictionaries.taiwanVariants(
+          OpenccDictionaries.DictionaryFile.read("STCharacters.txt"),
+          OpenccDictionaries.DictionaryFile.read("TWVariants.txt"));
 
   @Test
   void readsTaiwanVariantsFromOpenccTraditionalForms() {

@@ -15,12 +15,14 @@ class PhraseScriptConverterTest {
 
   @Test
   void convertsPhrasesThatCharacterConversionGetsWrong() {
-    assertEquals("複習 答覆 鍾情 兩隻 范仲淹 佣金 俄製武器", plain.toTraditional().convert("复习 答复 钟情 两只 范仲淹 佣金 俄制武器"));
+    assertEquals(
+        "複習 答覆 鍾情 兩隻 范仲淹 佣金 俄製武器", plain.toTraditional().convert("复习 答复 钟情 两只 范仲淹 佣金 俄制武器"));
   }
 
   @Test
   void writesTaiwanStandardGlyphs() {
-    assertEquals("為了 裡面 看著 麵條 方面 公里 啟動 群眾", plain.toTraditional().convert("为了 里面 看着 面条 方面 公里 启动 群众"));
+    assertEquals(
+        "為了 裡面 看著 麵條 方面 公里 啟動 群眾", plain.toTraditional().convert("为了 里面 看着 面条 方面 公里 启动 群众"));
   }
 
   @Test
@@ -30,13 +32,16 @@ class PhraseScriptConverterTest {
 
   @Test
   void readsTaiwanFormsBackToSimplified() {
-    assertEquals("为了 里面 看着 面条 干净 乾隆 覆盖 答复 显著", plain.toSimplified().convert("為了 裡面 看著 麵條 乾淨 乾隆 覆蓋 答覆 顯著"));
+    assertEquals(
+        "为了 里面 看着 面条 干净 乾隆 覆盖 答复 显著", plain.toSimplified().convert("為了 裡面 看著 麵條 乾淨 乾隆 覆蓋 答覆 顯著"));
   }
 
   @Test
   void leavesMarkupDigitsAndOtherScriptsAlone() {
     String text = "**2021年** `code` [链接](https://example.org/a?b=c&d) — naïve 😀 𠀀 ";
-    assertEquals("**2021年** `code` [鏈接](https://example.org/a?b=c&d) — naïve 😀 𠀀 ", plain.toTraditional().convert(text));
+    assertEquals(
+        "**2021年** `code` [鏈接](https://example.org/a?b=c&d) — naïve 😀 𠀀 ",
+        plain.toTraditional().convert(text));
   }
 
   @Test
@@ -46,7 +51,8 @@ class PhraseScriptConverterTest {
 
   @Test
   void glossaryOverridesTheDictionaries() {
-    ScriptConverters converters = ScriptConverters.opencc(Glossary.of(Map.of("复习", "温習", "软件", "軟體")));
+    ScriptConverters converters =
+        ScriptConverters.opencc(Glossary.of(Map.of("复习", "温習", "软件", "軟體")));
     assertEquals("先温習，再裝軟體", converters.toTraditional().convert("先复习，再装软件"));
     assertEquals("先复习，再装软件", converters.toSimplified().convert("先温習，再裝軟體"));
   }
@@ -68,9 +74,14 @@ class PhraseScriptConverterTest {
   @Test
   void convertsTheSameOnManyThreads() {
     String text = "联合国安理会就对俄制裁举行会议，并为此发表声明。".repeat(50);
-    ScriptConverter converter = ScriptConverters.opencc(Glossary.of(Map.of("制裁", "制裁"))).toTraditional();
+    ScriptConverter converter =
+        ScriptConverters.opencc(Glossary.of(Map.of("制裁", "制裁"))).toTraditional();
     String expected = converter.convert(text);
-    List<String> results = IntStream.range(0, 64).parallel().mapToObj(i -> converter.convert(text)).collect(Collectors.toList());
+    List<String> results =
+        IntStream.range(0, 64)
+            .parallel()
+            .mapToObj(i -> converter.convert(text))
+            .collect(Collectors.toList());
     results.forEach(result -> assertEquals(expected, result));
   }
 
@@ -89,11 +100,13 @@ class PhraseScriptConverterTest {
   }
 
   /** The golden output exactly; and converting the output again changes nothing. */
-  private static void assertGolden(String input, String expected, ScriptConverter converter) throws IOException {
+  private static void assertGolden(String input, String expected, ScriptConverter converter)
+      throws IOException {
     String source = ConversionAccuracyTest.resource("/org/triglot/lang/golden/" + input);
     String golden = ConversionAccuracyTest.resource("/org/triglot/lang/golden/" + expected);
     String converted = converter.convert(source);
     assertEquals(golden, converted, "golden/" + expected);
-    assertEquals(converted, converter.convert(converted), "converting " + expected + " again changes it");
+    assertEquals(
+        converted, converter.convert(converted), "converting " + expected + " again changes it");
   }
 }

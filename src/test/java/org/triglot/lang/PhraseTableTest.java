@@ -8,14 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class PhraseTableTest {
-  private final PhraseTable table = PhraseTable.builder()
-      .put("发", "發")
-      .put("头发", "頭髮")
-      .put("头发花白", "頭髮花白")
-      .put("𠀀", "x")
-      .put("复", "復")
-      .put("复", "複")
-      .build();
+  private final PhraseTable table =
+      PhraseTable.builder()
+          .put("发", "發")
+          .put("头发", "頭髮")
+          .put("头发花白", "頭髮花白")
+          .put("𠀀", "x")
+          .put("复", "復")
+          .put("复", "複")
+          .build();
 
   @Test
   void findsTheLongestPhraseAtAPosition() {

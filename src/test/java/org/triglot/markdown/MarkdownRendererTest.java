@@ -12,16 +12,20 @@ class MarkdownRendererTest {
   @Test
   void givesChineseHeadingsIdsMadeOfTheirCharacters() {
     RenderedMarkdown r = renderer.render("## 美俄关系：2021\n\n## The U.S. View\n\n## The U.S. View\n");
-    assertEquals(List.of(
-        new Heading(2, "美俄关系2021", "美俄关系：2021"),
-        new Heading(2, "the-us-view", "The U.S. View"),
-        new Heading(2, "the-us-view-1", "The U.S. View")), r.headings());
+    assertEquals(
+        List.of(
+            new Heading(2, "美俄关系2021", "美俄关系：2021"),
+            new Heading(2, "the-us-view", "The U.S. View"),
+            new Heading(2, "the-us-view-1", "The U.S. View")),
+        r.headings());
     assertTrue(r.html().contains("<h2 id=\"美俄关系2021\">美俄关系：2021</h2>"), r.html());
   }
 
   @Test
   void extractsTheFirstParagraphAndTheProseWithoutCode() {
-    RenderedMarkdown r = renderer.render("""
+    RenderedMarkdown r =
+        renderer.render(
+            """
         > A quote first.
 
         The *first* paragraph
@@ -40,7 +44,10 @@ class MarkdownRendererTest {
 
   @Test
   void keepsRawHtmlOfTrustedEditors() {
-    assertTrue(renderer.render("<figure><img src=\"map.png\" alt=\"Map\"></figure>\n").html()
-        .contains("<figure><img src=\"map.png\" alt=\"Map\"></figure>"));
+    assertTrue(
+        renderer
+            .render("<figure><img src=\"map.png\" alt=\"Map\"></figure>\n")
+            .html()
+            .contains("<figure><img src=\"map.png\" alt=\"Map\"></figure>"));
   }
 }

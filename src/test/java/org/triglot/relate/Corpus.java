@@ -17,7 +17,10 @@ import org.triglot.derive.LocalizedArticle;
 import org.triglot.lang.Language;
 import org.triglot.markdown.RenderedMarkdown;
 
-/** Hand-made articles for unit tests of the related index: a builder per article, English unless told. */
+/**
+ * Hand-made articles for unit tests of the related index: a builder per article, English unless
+ * told.
+ */
 final class Corpus {
   /** The moment the test index is built at. */
   static final ZonedDateTime NOW = ZonedDateTime.of(2026, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -83,13 +86,27 @@ final class Corpus {
     LocalizedArticle build() {
       ZonedDateTime when = ZonedDateTime.of(LocalDate.parse(date), LocalTime.NOON, ZoneOffset.UTC);
       String path = "content/articles/" + slug + "/" + language.fileName();
-      ArticleVersion version = new ArticleVersion(language, title, "", text, path, 5, language, "", false);
+      ArticleVersion version =
+          new ArticleVersion(language, title, "", text, path, 5, language, "", false);
       Map<Language, ArticleVersion> versions = new EnumMap<>(Language.class);
       versions.put(language, version);
-      Article article = new Article(slug, Path.of("content/articles", slug), language, when, authors, topics, draft,
-          Optional.empty(), versions, List.of());
+      Article article =
+          new Article(
+              slug,
+              Path.of("content/articles", slug),
+              language,
+              when,
+              authors,
+              topics,
+              draft,
+              Optional.empty(),
+              versions,
+              List.of());
       Map<Language, Edition> editions = new EnumMap<>(Language.class);
-      editions.put(language, new Edition(version, new RenderedMarkdown("<p>" + text + "</p>", List.of(), text, text), ""));
+      editions.put(
+          language,
+          new Edition(
+              version, new RenderedMarkdown("<p>" + text + "</p>", List.of(), text, text), ""));
       return new LocalizedArticle(article, editions);
     }
   }
@@ -100,10 +117,11 @@ final class Corpus {
     for (Builder b : builders) {
       articles.add(b.build());
     }
-    articles.sort((a, b) -> {
-      int byDate = b.article().date().compareTo(a.article().date());
-      return byDate != 0 ? byDate : a.slug().compareTo(b.slug());
-    });
+    articles.sort(
+        (a, b) -> {
+          int byDate = b.article().date().compareTo(a.article().date());
+          return byDate != 0 ? byDate : a.slug().compareTo(b.slug());
+        });
     return articles;
   }
 }

@@ -76,7 +76,8 @@ public final class RelatedBenchmark {
         default -> sites.add(Path.of(args[i]));
       }
     }
-    System.out.println("articles | CPU s, all threads | CPU s, process | wall s | allocated MB | retained MB | run");
+    System.out.println(
+        "articles | CPU s, all threads | CPU s, process | wall s | allocated MB | retained MB | run");
     for (Path site : sites) {
       Loaded loaded = load(site, at);
       RelatedSettings settings = loaded.config.related();
@@ -94,17 +95,36 @@ public final class RelatedBenchmark {
           listed += index.relatedTo(a.slug()).size();
         }
         m.stop(index);
-        System.out.printf(Locale.ROOT, "%8d | %18.3f | %14.3f | %6.3f | %12.1f | %11.1f | %s%s%n",
-            loaded.publication.articles().size(), m.threadCpu / 1e9, m.processCpu / 1e9, m.wall / 1e9,
-            m.allocated / 1e6, m.retained / 1e6, run == 1 ? "first (cold JIT)" : "repeat " + run,
-            run == 1 ? String.format(Locale.ROOT, "; %d entries listed; %d terms; index arrays %.1f MB",
-                listed, index.stats().terms(), index.stats().indexBytes() / 1e6) : "");
+        System.out.printf(
+            Locale.ROOT,
+            "%8d | %18.3f | %14.3f | %6.3f | %12.1f | %11.1f | %s%s%n",
+            loaded.publication.articles().size(),
+            m.threadCpu / 1e9,
+            m.processCpu / 1e9,
+            m.wall / 1e9,
+            m.allocated / 1e6,
+            m.retained / 1e6,
+            run == 1 ? "first (cold JIT)" : "repeat " + run,
+            run == 1
+                ? String.format(
+                    Locale.ROOT,
+                    "; %d entries listed; %d terms; index arrays %.1f MB",
+                    listed,
+                    index.stats().terms(),
+                    index.stats().indexBytes() / 1e6)
+                : "");
       }
       if (accuracy || !grid.isEmpty()) {
-        RelatedIndex reference = RelatedIndex.build(loaded.publication.articles(), loaded.now, settings,
-            Tuning.DEFAULT.with("el", Integer.MAX_VALUE).with("cl", Integer.MAX_VALUE), true);
+        RelatedIndex reference =
+            RelatedIndex.build(
+                loaded.publication.articles(),
+                loaded.now,
+                settings,
+                Tuning.DEFAULT.with("el", Integer.MAX_VALUE).with("cl", Integer.MAX_VALUE),
+                true);
         if (accuracy) {
-          System.out.println("against exhaustive scoring of whole texts: " + accuracy(loaded, index, reference));
+          System.out.println(
+              "against exhaustive scoring of whole texts: " + accuracy(loaded, index, reference));
         }
         for (String config : grid.isEmpty() ? new String[0] : grid.split(";")) {
           Tuning tuning = Tuning.DEFAULT;
@@ -116,11 +136,18 @@ public final class RelatedBenchmark {
           RelatedIndex tuned = null;
           for (int run = 0; run < 3; run++) {
             Measure m = Measure.start();
-            tuned = RelatedIndex.build(loaded.publication.articles(), loaded.now, settings, tuning, false);
+            tuned =
+                RelatedIndex.build(
+                    loaded.publication.articles(), loaded.now, settings, tuning, false);
             m.stop(tuned);
             best = Math.min(best, m.threadCpu / 1e9);
           }
-          System.out.printf(Locale.ROOT, "%s: warm CPU %.3f s; %s%n", tuning.shortForm(), best, accuracy(loaded, tuned, reference));
+          System.out.printf(
+              Locale.ROOT,
+              "%s: warm CPU %.3f s; %s%n",
+              tuning.shortForm(),
+              best,
+              accuracy(loaded, tuned, reference));
         }
       }
       if (terms > 0) {
@@ -132,25 +159,40 @@ public final class RelatedBenchmark {
     }
   }
 
-  /** The settings with one changed: minScore=0.1, includeNewer=false, count=5, halfLife=365, weights=40/40/10/10. */
+  /**
+   * The settings with one changed: minScore=0.1, includeNewer=false, count=5, halfLife=365,
+   * weights=40/40/10/10.
+   */
   private static RelatedSettings override(RelatedSettings settings, String override) {
     String[] kv = override.split("=");
     return switch (kv[0]) {
       case "minScore" -> settings.withMinScore(Double.parseDouble(kv[1]));
       case "includeNewer" -> settings.withIncludeNewer(Boolean.parseBoolean(kv[1]));
       case "count" -> settings.withCount(Integer.parseInt(kv[1]));
-      case "halfLife" -> new RelatedSettings(settings.count(), settings.weights(), settings.minScore(), settings.includeNewer(),
-          Integer.parseInt(kv[1]));
+      case "halfLife" ->
+          new RelatedSettings(
+              settings.count(),
+              settings.weights(),
+              settings.minScore(),
+              settings.includeNewer(),
+              Integer.parseInt(kv[1]));
       case "weights" -> {
         String[] w = kv[1].split("/");
-        yield settings.withWeights(new RelatedSettings.Weights(Double.parseDouble(w[0]), Double.parseDouble(w[1]),
-            Double.parseDouble(w[2]), Double.parseDouble(w[3])));
+        yield settings.withWeights(
+            new RelatedSettings.Weights(
+                Double.parseDouble(w[0]),
+                Double.parseDouble(w[1]),
+                Double.parseDouble(w[2]),
+                Double.parseDouble(w[3])));
       }
       default -> throw new IllegalArgumentException("unknown setting " + kv[0]);
     };
   }
 
-  /** How close {@code index} comes to {@code reference}: the share of its entries found, and of its total score reached. */
+  /**
+   * How close {@code index} comes to {@code reference}: the share of its entries found, and of its
+   * total score reached.
+   */
   private static String accuracy(Loaded loaded, RelatedIndex index, RelatedIndex reference) {
     int found = 0;
     int total = 0;
@@ -164,8 +206,11 @@ public final class RelatedBenchmark {
       got += reference.exactScores(a.slug(), mine);
       best += reference.matchesOf(a.slug()).stream().mapToDouble(RelatedIndex.Match::score).sum();
     }
-    return String.format(Locale.ROOT, "%.1f%% of its entries found; the lists' exact scores add up to %.2f%% of its",
-        100.0 * found / Math.max(1, total), 100 * got / Math.max(1e-9, best));
+    return String.format(
+        Locale.ROOT,
+        "%.1f%% of its entries found; the lists' exact scores add up to %.2f%% of its",
+        100.0 * found / Math.max(1, total),
+        100 * got / Math.max(1e-9, best));
   }
 
   private static void printTerms(Loaded loaded, int count) {
@@ -174,7 +219,12 @@ public final class RelatedBenchmark {
     Arrays.fill(candidate, true);
     int[] rank = new int[articles.size()];
     Arrays.setAll(rank, i -> i);
-    TextVectors v = TextVectors.build(articles.stream().map(RelatedIndex::textSource).toList(), candidate, rank, Tuning.DEFAULT);
+    TextVectors v =
+        TextVectors.build(
+            articles.stream().map(RelatedIndex::textSource).toList(),
+            candidate,
+            rank,
+            Tuning.DEFAULT);
     for (int i = 0; i < Math.min(articles.size(), count); i++) {
       StringBuilder line = new StringBuilder(articles.get(i).slug() + ":");
       int first = v.start(i);
@@ -182,7 +232,8 @@ public final class RelatedBenchmark {
       Arrays.setAll(order, j -> first + j);
       Arrays.sort(order, (x, y) -> Float.compare(v.weight(y), v.weight(x)));
       for (int at : order) {
-        line.append(String.format(Locale.ROOT, " %s %.2f", v.vocabulary.term(v.term(at)), v.weight(at)));
+        line.append(
+            String.format(Locale.ROOT, " %s %.2f", v.vocabulary.term(v.term(at)), v.weight(at)));
       }
       System.out.println(line);
     }
@@ -203,16 +254,30 @@ public final class RelatedBenchmark {
     Content published = Linker.link(content, new PublishOptions(false, false, now), diagnostics);
     MarkdownRenderer markdown = new MarkdownRenderer();
     Map<String, Map<Language, RenderedMarkdown>> bodies = new ConcurrentHashMap<>();
-    published.articles().parallelStream().forEach(article -> {
-      Map<Language, RenderedMarkdown> rendered = new EnumMap<>(Language.class);
-      article.versions().forEach((language, version) -> rendered.put(language, markdown.render(version.markdown())));
-      bodies.put(article.slug(), rendered);
-    });
-    Publication publication = new Deriver(ScriptConverters.opencc(org.triglot.lang.Glossary.empty()), config.summaries(),
-        org.triglot.cache.Memo.disabled()).derive(published, bodies, strings, diagnostics);
+    published.articles().parallelStream()
+        .forEach(
+            article -> {
+              Map<Language, RenderedMarkdown> rendered = new EnumMap<>(Language.class);
+              article
+                  .versions()
+                  .forEach(
+                      (language, version) ->
+                          rendered.put(language, markdown.render(version.markdown())));
+              bodies.put(article.slug(), rendered);
+            });
+    Publication publication =
+        new Deriver(
+                ScriptConverters.opencc(org.triglot.lang.Glossary.empty()),
+                config.summaries(),
+                org.triglot.cache.Memo.disabled())
+            .derive(published, bodies, strings, diagnostics);
     diagnostics.throwIfErrors();
-    System.out.printf(Locale.ROOT, "# %s: %d articles loaded and derived in %.1f s (not measured)%n",
-        site, publication.articles().size(), (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "# %s: %d articles loaded and derived in %.1f s (not measured)%n",
+        site,
+        publication.articles().size(),
+        (System.nanoTime() - start) / 1e9);
     return new Loaded(config, now, publication);
   }
 
@@ -236,16 +301,32 @@ public final class RelatedBenchmark {
       System.out.println();
       System.out.println(describe(a));
       for (RelatedIndex.Match m : index.matchesOf(a.slug())) {
-        System.out.printf(Locale.ROOT, "  %.3f  [topics %.2f text %.2f authors %.2f date %.2f]  %s%n",
-            m.score(), m.topics(), m.text(), m.authors(), m.date(), describe(bySlug.get(m.slug())));
+        System.out.printf(
+            Locale.ROOT,
+            "  %.3f  [topics %.2f text %.2f authors %.2f date %.2f]  %s%n",
+            m.score(),
+            m.topics(),
+            m.text(),
+            m.authors(),
+            m.date(),
+            describe(bySlug.get(m.slug())));
       }
     }
   }
 
   private static String describe(LocalizedArticle a) {
     String title = a.editions().values().iterator().next().version().title();
-    return a.article().date().toLocalDate() + " " + a.slug() + " \"" + title + "\" " + a.article().topicIds()
-        + " by " + a.article().authorIds() + " " + a.editions().keySet().stream().map(Language::tag).toList();
+    return a.article().date().toLocalDate()
+        + " "
+        + a.slug()
+        + " \""
+        + title
+        + "\" "
+        + a.article().topicIds()
+        + " by "
+        + a.article().authorIds()
+        + " "
+        + a.editions().keySet().stream().map(Language::tag).toList();
   }
 
   /**
@@ -255,7 +336,8 @@ public final class RelatedBenchmark {
    */
   private static final class Measure {
     private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OS =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     long threadCpu;

@@ -23,13 +23,14 @@ class RelatedIndexTest {
 
   @Test
   void rareSharedTopicOutranksCommonSharedTopic() {
-    List<LocalizedArticle> articles = Corpus.of(
-        article("piece").topics("trade", "arctic").authors("ann"),
-        article("common").topics("trade", "tariffs").authors("bo"),
-        article("rare").topics("arctic", "shipping").authors("cy"),
-        article("filler-1").topics("trade", "steel").authors("di"),
-        article("filler-2").topics("trade", "wine").authors("ed"),
-        article("filler-3").topics("trade", "cars").authors("fay"));
+    List<LocalizedArticle> articles =
+        Corpus.of(
+            article("piece").topics("trade", "arctic").authors("ann"),
+            article("common").topics("trade", "tariffs").authors("bo"),
+            article("rare").topics("arctic", "shipping").authors("cy"),
+            article("filler-1").topics("trade", "steel").authors("di"),
+            article("filler-2").topics("trade", "wine").authors("ed"),
+            article("filler-3").topics("trade", "cars").authors("fay"));
 
     List<String> related = index(articles, ANY_SCORE).relatedTo("piece");
 
@@ -39,76 +40,103 @@ class RelatedIndexTest {
 
   @Test
   void textSimilarityFindsRelatedArticleWhenTopicsAreAbsent() {
-    List<LocalizedArticle> articles = Corpus.of(
-        article("melting-ice").authors("ann").text(
-            "Glaciers retreat and sea ice thins. Glaciers in Greenland lose ice, the sea rises and permafrost thaws. Permafrost carbon escapes."),
-        article("thawing-north").authors("bo").text(
-            "Permafrost thaws under the tundra. Permafrost releases methane while glaciers shrink and sea ice thins. Glaciers and sea ice recede."),
-        article("interest-rates").authors("cy").text(
-            "Central banks raise interest rates. Inflation expectations and interest rates move bond markets; banks lend less."),
-        article("vaccines").authors("di").text(
-            "Vaccine makers ship doses. Vaccine supply chains, doses and clinics decide how quickly campaigns reach people."),
-        article("bonds").authors("ed").text(
-            "Bond markets price inflation. Bond yields climb when central banks signal tighter policy and inflation persists."));
+    List<LocalizedArticle> articles =
+        Corpus.of(
+            article("melting-ice")
+                .authors("ann")
+                .text(
+                    "Glaciers retreat and sea ice thins. Glaciers in Greenland lose ice, the sea rises and permafrost thaws. Permafrost carbon escapes."),
+            article("thawing-north")
+                .authors("bo")
+                .text(
+                    "Permafrost thaws under the tundra. Permafrost releases methane while glaciers shrink and sea ice thins. Glaciers and sea ice recede."),
+            article("interest-rates")
+                .authors("cy")
+                .text(
+                    "Central banks raise interest rates. Inflation expectations and interest rates move bond markets; banks lend less."),
+            article("vaccines")
+                .authors("di")
+                .text(
+                    "Vaccine makers ship doses. Vaccine supply chains, doses and clinics decide how quickly campaigns reach people."),
+            article("bonds")
+                .authors("ed")
+                .text(
+                    "Bond markets price inflation. Bond yields climb when central banks signal tighter policy and inflation persists."));
 
     RelatedIndex index = index(articles, DEFAULTS);
 
     assertEquals("thawing-north", index.relatedTo("melting-ice").get(0));
     assertFalse(index.relatedTo("melting-ice").contains("vaccines"));
-    assertTrue(index.matchesOf("melting-ice").get(0).text() > 0.3, () -> "match: " + index.matchesOf("melting-ice"));
+    assertTrue(
+        index.matchesOf("melting-ice").get(0).text() > 0.3,
+        () -> "match: " + index.matchesOf("melting-ice"));
   }
 
   @Test
   void neverListsTheArticleItselfADraftOrAFutureArticle() {
-    List<LocalizedArticle> articles = Corpus.of(
-        article("piece").topics("tea", "trade"),
-        article("twin").topics("tea", "trade"),
-        article("draft-twin").topics("tea", "trade").draft(),
-        article("future-twin").topics("tea", "trade").date("2026-07-01"),
-        article("other").topics("wine"));
+    List<LocalizedArticle> articles =
+        Corpus.of(
+            article("piece").topics("tea", "trade"),
+            article("twin").topics("tea", "trade"),
+            article("draft-twin").topics("tea", "trade").draft(),
+            article("future-twin").topics("tea", "trade").date("2026-07-01"),
+            article("other").topics("wine"));
 
     RelatedIndex index = index(articles, ANY_SCORE);
 
     assertEquals(List.of("twin"), index.relatedTo("piece"));
     assertEquals(List.of("piece"), index.relatedTo("twin"));
-    assertEquals(List.of("piece", "twin"), index.relatedTo("draft-twin"), "a previewed draft gets a list of published articles");
+    assertEquals(
+        List.of("piece", "twin"),
+        index.relatedTo("draft-twin"),
+        "a previewed draft gets a list of published articles");
   }
 
   @Test
   void neverListsAPairThatSharesNeitherTopicsNorTextEvenWithoutAMinimumScore() {
-    List<LocalizedArticle> articles = Corpus.of(
-        article("piece").topics("tea").authors("ann").date("2024-01-01"),
-        article("same-author-same-day").topics("wine").authors("ann").date("2024-01-01"),
-        article("tea-too").topics("tea").authors("bo").date("2020-01-01"));
+    List<LocalizedArticle> articles =
+        Corpus.of(
+            article("piece").topics("tea").authors("ann").date("2024-01-01"),
+            article("same-author-same-day").topics("wine").authors("ann").date("2024-01-01"),
+            article("tea-too").topics("tea").authors("bo").date("2020-01-01"));
 
     assertEquals(List.of("tea-too"), index(articles, ANY_SCORE).relatedTo("piece"));
-    assertEquals(List.of("tea-too"),
-        RelatedIndex.build(articles, Corpus.NOW, ANY_SCORE, Tuning.DEFAULT, true).relatedTo("piece"), "exhaustive scoring too");
+    assertEquals(
+        List.of("tea-too"),
+        RelatedIndex.build(articles, Corpus.NOW, ANY_SCORE, Tuning.DEFAULT, true)
+            .relatedTo("piece"),
+        "exhaustive scoring too");
   }
 
   @Test
   void breaksTiesByNewerDateThenBySlug() {
     // Same topics, same text, same author; "before" and "after" are as far from the piece in time,
     // so every signal ties with both, and the newer wins; "b-same" and "a-same" share a date.
-    List<LocalizedArticle> articles = Corpus.of(
-        article("piece").topics("tea").date("2024-06-01"),
-        article("before").topics("tea").date("2024-05-01"),
-        article("after").topics("tea").date("2024-07-02"),
-        article("b-same").topics("tea").date("2023-01-01"),
-        article("a-same").topics("tea").date("2023-01-01"));
+    List<LocalizedArticle> articles =
+        Corpus.of(
+            article("piece").topics("tea").date("2024-06-01"),
+            article("before").topics("tea").date("2024-05-01"),
+            article("after").topics("tea").date("2024-07-02"),
+            article("b-same").topics("tea").date("2023-01-01"),
+            article("a-same").topics("tea").date("2023-01-01"));
 
-    assertEquals(List.of("after", "before", "a-same", "b-same"), index(articles, ANY_SCORE).relatedTo("piece"));
+    assertEquals(
+        List.of("after", "before", "a-same", "b-same"),
+        index(articles, ANY_SCORE).relatedTo("piece"));
   }
 
   @Test
   void leavesOutNewerArticlesWhenTheSettingsSaySo() {
-    List<LocalizedArticle> articles = Corpus.of(
-        article("piece").topics("tea").date("2024-06-01"),
-        article("older").topics("tea").date("2024-01-01"),
-        article("newer").topics("tea").date("2025-01-01"));
+    List<LocalizedArticle> articles =
+        Corpus.of(
+            article("piece").topics("tea").date("2024-06-01"),
+            article("older").topics("tea").date("2024-01-01"),
+            article("newer").topics("tea").date("2025-01-01"));
 
-    assertEquals(List.of("older"), index(articles, ANY_SCORE.withIncludeNewer(false)).relatedTo("piece"));
-    assertTrue(index(articles, ANY_SCORE).relatedTo("piece").containsAll(List.of("older", "newer")));
+    assertEquals(
+        List.of("older"), index(articles, ANY_SCORE.withIncludeNewer(false)).relatedTo("piece"));
+    assertTrue(
+        index(articles, ANY_SCORE).relatedTo("piece").containsAll(List.of("older", "newer")));
   }
 
   @Test
@@ -119,13 +147,16 @@ class RelatedIndexTest {
     for (int i = 1; i < 8; i++) {
       builders[i] = article("match-" + i).topics("tea", "trade").date("2023-0" + i + "-01");
     }
-    builders[8] = article("faint").topics("trade", "wine", "cars", "steel").authors("zed").date("2010-01-01");
+    builders[8] =
+        article("faint").topics("trade", "wine", "cars", "steel").authors("zed").date("2010-01-01");
     articles.addAll(Corpus.of(builders));
 
     RelatedIndex index = index(articles, DEFAULTS.withCount(3));
 
     assertEquals(List.of("match-7", "match-6", "match-5"), index.relatedTo("piece"));
-    assertTrue(index(articles, DEFAULTS.withCount(20)).matchesOf("piece").stream().allMatch(m -> m.score() >= DEFAULTS.minScore()));
+    assertTrue(
+        index(articles, DEFAULTS.withCount(20)).matchesOf("piece").stream()
+            .allMatch(m -> m.score() >= DEFAULTS.minScore()));
     assertFalse(index(articles, DEFAULTS.withCount(20)).relatedTo("piece").contains("faint"));
     assertEquals(List.of(), index(articles, DEFAULTS.withCount(0)).relatedTo("piece"));
   }
@@ -133,17 +164,43 @@ class RelatedIndexTest {
   @Test
   void listIsStableWhenAnUnrelatedArticleIsAdded() {
     Corpus.Builder[] site = {
-        article("arctic-shipping").topics("arctic", "shipping").date("2024-03-01").text("Ice routes open. Ice routes shorten voyages."),
-        article("polar-law").topics("arctic", "law").date("2023-09-01").text("Polar claims and ice. Polar claims clash over ice."),
-        article("ports").topics("shipping", "trade").authors("bo").date("2022-05-01").text("Ports and cranes. Ports automate cranes."),
-        article("tariffs").topics("trade").authors("bo").date("2021-05-01").text("Tariffs on steel. Tariffs raise steel prices."),
-        article("sea-law").topics("law", "shipping").authors("cy").date("2020-02-01").text("Sea lanes and law. Sea lanes need law."),
-        article("steel").topics("trade", "industry").authors("cy").date("2019-02-01").text("Steel mills close. Steel prices fall."),
+      article("arctic-shipping")
+          .topics("arctic", "shipping")
+          .date("2024-03-01")
+          .text("Ice routes open. Ice routes shorten voyages."),
+      article("polar-law")
+          .topics("arctic", "law")
+          .date("2023-09-01")
+          .text("Polar claims and ice. Polar claims clash over ice."),
+      article("ports")
+          .topics("shipping", "trade")
+          .authors("bo")
+          .date("2022-05-01")
+          .text("Ports and cranes. Ports automate cranes."),
+      article("tariffs")
+          .topics("trade")
+          .authors("bo")
+          .date("2021-05-01")
+          .text("Tariffs on steel. Tariffs raise steel prices."),
+      article("sea-law")
+          .topics("law", "shipping")
+          .authors("cy")
+          .date("2020-02-01")
+          .text("Sea lanes and law. Sea lanes need law."),
+      article("steel")
+          .topics("trade", "industry")
+          .authors("cy")
+          .date("2019-02-01")
+          .text("Steel mills close. Steel prices fall."),
     };
     List<LocalizedArticle> before = Corpus.of(site);
     Corpus.Builder[] grown = java.util.Arrays.copyOf(site, site.length + 1);
-    grown[site.length] = article("knitting").topics("crafts").authors("zed").date("2015-01-01")
-        .text("Wool and needles. Wool yarn and needles make scarves.");
+    grown[site.length] =
+        article("knitting")
+            .topics("crafts")
+            .authors("zed")
+            .date("2015-01-01")
+            .text("Wool and needles. Wool yarn and needles make scarves.");
     List<LocalizedArticle> after = Corpus.of(grown);
 
     RelatedIndex small = index(before, DEFAULTS);
@@ -157,15 +214,26 @@ class RelatedIndexTest {
 
   @Test
   void chineseOnlyArticlesAreMatchedOnTopicsAndOnChineseText() {
-    List<LocalizedArticle> articles = Corpus.of(
-        article("cables").onlyIn(Language.ZH_HANS).topics("maritime").text("海底电缆是全球通信的命脉。海底电缆一旦中断，通信与金融都会受到冲击。"),
-        article("landing-stations").onlyIn(Language.ZH_HANS).topics("energy").text("登陆站保护海底电缆。海底电缆的登陆站需要通信安全。"),
-        article("red-sea").topics("maritime").text("Shipping lanes through the Red Sea. Shipping insurers watch the lanes."),
-        article("rice").onlyIn(Language.ZH_HANS).topics("food").text("稻米价格上涨。稻米出口限制影响粮食安全。"));
+    List<LocalizedArticle> articles =
+        Corpus.of(
+            article("cables")
+                .onlyIn(Language.ZH_HANS)
+                .topics("maritime")
+                .text("海底电缆是全球通信的命脉。海底电缆一旦中断，通信与金融都会受到冲击。"),
+            article("landing-stations")
+                .onlyIn(Language.ZH_HANS)
+                .topics("energy")
+                .text("登陆站保护海底电缆。海底电缆的登陆站需要通信安全。"),
+            article("red-sea")
+                .topics("maritime")
+                .text("Shipping lanes through the Red Sea. Shipping insurers watch the lanes."),
+            article("rice").onlyIn(Language.ZH_HANS).topics("food").text("稻米价格上涨。稻米出口限制影响粮食安全。"));
 
     RelatedIndex index = index(articles, ANY_SCORE);
 
-    assertTrue(index.relatedTo("cables").containsAll(List.of("landing-stations", "red-sea")), () -> "list: " + index.matchesOf("cables"));
+    assertTrue(
+        index.relatedTo("cables").containsAll(List.of("landing-stations", "red-sea")),
+        () -> "list: " + index.matchesOf("cables"));
     assertFalse(index.relatedTo("cables").contains("rice"));
   }
 
@@ -174,7 +242,8 @@ class RelatedIndexTest {
     List<LocalizedArticle> articles = generated(600, 42);
 
     RelatedIndex pruned = RelatedIndex.build(articles, Corpus.NOW, DEFAULTS, Tuning.DEFAULT, false);
-    RelatedIndex exhaustive = RelatedIndex.build(articles, Corpus.NOW, DEFAULTS, Tuning.DEFAULT, true);
+    RelatedIndex exhaustive =
+        RelatedIndex.build(articles, Corpus.NOW, DEFAULTS, Tuning.DEFAULT, true);
 
     int found = 0;
     int wanted = 0;
@@ -203,7 +272,10 @@ class RelatedIndexTest {
     }
   }
 
-  /** A seeded corpus: articles with two to four of twenty topics and text drawn from their topics' words. */
+  /**
+   * A seeded corpus: articles with two to four of twenty topics and text drawn from their topics'
+   * words.
+   */
   static List<LocalizedArticle> generated(int n, long seed) {
     Random random = new Random(seed);
     String[] topics = new String[20];
@@ -230,8 +302,12 @@ class RelatedIndexTest {
         }
       }
       String date = java.time.LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650)).toString();
-      builders[i] = article(String.format("article-%04d", i)).topics(own.toArray(String[]::new))
-          .authors("author" + random.nextInt(40)).date(date).text(text.toString());
+      builders[i] =
+          article(String.format("article-%04d", i))
+              .topics(own.toArray(String[]::new))
+              .authors("author" + random.nextInt(40))
+              .date(date)
+              .text(text.toString());
     }
     return Corpus.of(builders);
   }

@@ -26,18 +26,23 @@ class TokenizerTest {
 
   @Test
   void englishTermsAreLowerCaseSingularAndFreeOfStopWords() {
-    assertEquals(List.of("eu", "sanction", "policy", "working", "crisis", "analysis"),
+    assertEquals(
+        List.of("eu", "sanction", "policy", "working", "crisis", "analysis"),
         english("The EU's sanctions policies aren't working: a crisis, and an analysis."));
   }
 
   @Test
   void curlyApostrophesAndNonAsciiLettersStayInsideWords() {
-    assertEquals(List.of("europe", "café", "société", "générale"), english("Europe’s café; Société Générale"));
+    assertEquals(
+        List.of("europe", "café", "société", "générale"),
+        english("Europe’s café; Société Générale"));
   }
 
   @Test
   void numbersAndSingleLettersAreNotTerms() {
-    assertEquals(List.of("g20", "summit", "part", "met"), english("In 2024 the G20 summit, part 3 (b), met."));
+    assertEquals(
+        List.of("g20", "summit", "part", "met"),
+        english("In 2024 the G20 summit, part 3 (b), met."));
   }
 
   @Test
@@ -64,7 +69,11 @@ class TokenizerTest {
     List<Integer> inEnglish = new ArrayList<>();
     tokenizer.english("WTO reform", 10, inEnglish::add);
 
-    int chineseWto = inChinese.stream().filter(id -> vocabulary.term(id).equals("wto")).findFirst().orElseThrow();
+    int chineseWto =
+        inChinese.stream()
+            .filter(id -> vocabulary.term(id).equals("wto"))
+            .findFirst()
+            .orElseThrow();
     int englishWto = inEnglish.get(0);
     assertEquals("wto", vocabulary.term(englishWto));
     assertTrue(vocabulary.isChinese(chineseWto));
@@ -77,6 +86,7 @@ class TokenizerTest {
     String body = "word ".repeat(3000);
     int end = TextVectors.openingLength(body, 6000);
     assertTrue(end <= 6000 && end > 5990, () -> "end " + end);
-    assertTrue(body.charAt(end - 1) == ' ' || body.charAt(end) == ' ', "the cut falls between words");
+    assertTrue(
+        body.charAt(end - 1) == ' ' || body.charAt(end) == ' ', "the cut falls between words");
   }
 }

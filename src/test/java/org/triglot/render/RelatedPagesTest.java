@@ -19,7 +19,8 @@ class RelatedPagesTest {
    * Five Arctic pieces in different sets of languages: all three; English and written 繁體 (简体
    * derived); English only; 简体 only (繁體 derived); English and 简体 (繁體 derived).
    */
-  private static final String ARCTIC = """
+  private static final String ARCTIC =
+      """
       -- content/articles/arctic-routes/en.md --
       ---
       title: Arctic Routes
@@ -83,7 +84,9 @@ class RelatedPagesTest {
       """;
 
   private static List<String> relatedLinks(TestSite site, String page) {
-    return Jsoup.parse(site.file(page)).select("aside.related .item-title a").stream().map(a -> a.attr("href")).toList();
+    return Jsoup.parse(site.file(page)).select("aside.related .item-title a").stream()
+        .map(a -> a.attr("href"))
+        .toList();
   }
 
   private static List<String> slugs(List<String> links) {
@@ -98,34 +101,55 @@ class RelatedPagesTest {
     List<String> hans = relatedLinks(site, "zh-hans/articles/arctic-routes/index.html");
     List<String> hant = relatedLinks(site, "zh-hant/articles/arctic-routes/index.html");
 
-    // One list for the article: polar-ports (same topics), sea-ice (same author), tea-routes (trade,
+    // One list for the article: polar-ports (same topics), sea-ice (same author), tea-routes
+    // (trade,
     // same author), ice-law (the Arctic); each page keeps those it has a version of, in that order.
-    assertEquals(List.of("/en/articles/polar-ports/", "/en/articles/sea-ice/", "/en/articles/ice-law/"), en);
-    assertEquals(List.of("/zh-hans/articles/sea-ice/", "/zh-hans/articles/tea-routes/", "/zh-hans/articles/ice-law/"), hans);
-    assertEquals(List.of("/zh-hant/articles/sea-ice/", "/zh-hant/articles/tea-routes/", "/zh-hant/articles/ice-law/"), hant);
+    assertEquals(
+        List.of("/en/articles/polar-ports/", "/en/articles/sea-ice/", "/en/articles/ice-law/"), en);
+    assertEquals(
+        List.of(
+            "/zh-hans/articles/sea-ice/",
+            "/zh-hans/articles/tea-routes/",
+            "/zh-hans/articles/ice-law/"),
+        hans);
+    assertEquals(
+        List.of(
+            "/zh-hant/articles/sea-ice/",
+            "/zh-hant/articles/tea-routes/",
+            "/zh-hant/articles/ice-law/"),
+        hant);
   }
 
   @Test
   void anArticleWithoutAVersionInThePageLanguageIsLeftOutNotLinkedAcross() {
     TestSite site = TestSite.build(dir, ARCTIC);
 
-    site.assertFile("zh-hans/articles/arctic-routes/index.html", """
+    site.assertFile(
+        "zh-hans/articles/arctic-routes/index.html",
+        """
         ! /en/articles/polar-ports/
         ! Polar Ports
         """);
-    site.assertFile("en/articles/arctic-routes/index.html", """
+    site.assertFile(
+        "en/articles/arctic-routes/index.html",
+        """
         ! tea-routes
         ! 茶叶之路
         """);
     // sea-ice has no 繁體 file: its derived version is linked, with its converted title.
-    Element item = Jsoup.parse(site.file("zh-hant/articles/arctic-routes/index.html")).selectFirst("aside.related a[href$=/sea-ice/]");
+    Element item =
+        Jsoup.parse(site.file("zh-hant/articles/arctic-routes/index.html"))
+            .selectFirst("aside.related a[href$=/sea-ice/]");
     assertEquals("海冰", item.text());
   }
 
   @Test
   void relatedListsStayTheSameWhenAnUnrelatedArticleIsAdded() {
     TestSite before = TestSite.build(dir, ARCTIC);
-    TestSite after = TestSite.build(dir, """
+    TestSite after =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/knitting/en.md --
         ---
         title: Knitting Circles
@@ -141,9 +165,15 @@ class RelatedPagesTest {
         crafts: {en: Crafts}
         """);
 
-    for (String page : List.of("en/articles/arctic-routes/index.html", "zh-hans/articles/arctic-routes/index.html",
-        "en/articles/ice-law/index.html", "zh-hant/articles/ice-law/index.html", "en/articles/sea-ice/index.html",
-        "en/articles/polar-ports/index.html", "zh-hans/articles/tea-routes/index.html")) {
+    for (String page :
+        List.of(
+            "en/articles/arctic-routes/index.html",
+            "zh-hans/articles/arctic-routes/index.html",
+            "en/articles/ice-law/index.html",
+            "zh-hant/articles/ice-law/index.html",
+            "en/articles/sea-ice/index.html",
+            "en/articles/polar-ports/index.html",
+            "zh-hans/articles/tea-routes/index.html")) {
       assertEquals(relatedLinks(before, page), relatedLinks(after, page), page);
     }
     assertTrue(after.has("en/articles/knitting/index.html"));
@@ -152,27 +182,45 @@ class RelatedPagesTest {
 
   @Test
   void topicPagesListTheSameArticlesInEveryLanguageAndLabelsFallBack() {
-    TestSite site = TestSite.build(dir, ARCTIC + """
+    TestSite site =
+        TestSite.build(
+            dir,
+            ARCTIC
+                + """
         -- content/topics.yaml --
         tea: {en: Tea, zh-Hans: 茶叶}
         trade: {en: Trade, zh-Hans: 贸易, zh-Hant: 貿易}
         arctic: The Arctic
         """);
 
-    assertEquals(List.of("arctic-routes", "polar-ports"), slugs(listing(site, "en/topics/trade/index.html")));
-    assertEquals(List.of("arctic-routes", "tea-routes"), slugs(listing(site, "zh-hans/topics/trade/index.html")));
-    assertEquals(List.of("arctic-routes", "tea-routes"), slugs(listing(site, "zh-hant/topics/trade/index.html")));
-    assertEquals(List.of("arctic-routes", "ice-law", "polar-ports", "sea-ice"), slugs(listing(site, "en/topics/arctic/index.html")));
-    assertEquals(List.of("arctic-routes", "ice-law", "sea-ice"), slugs(listing(site, "zh-hant/topics/arctic/index.html")));
+    assertEquals(
+        List.of("arctic-routes", "polar-ports"),
+        slugs(listing(site, "en/topics/trade/index.html")));
+    assertEquals(
+        List.of("arctic-routes", "tea-routes"),
+        slugs(listing(site, "zh-hans/topics/trade/index.html")));
+    assertEquals(
+        List.of("arctic-routes", "tea-routes"),
+        slugs(listing(site, "zh-hant/topics/trade/index.html")));
+    assertEquals(
+        List.of("arctic-routes", "ice-law", "polar-ports", "sea-ice"),
+        slugs(listing(site, "en/topics/arctic/index.html")));
+    assertEquals(
+        List.of("arctic-routes", "ice-law", "sea-ice"),
+        slugs(listing(site, "zh-hant/topics/arctic/index.html")));
 
     // 繁體 label derived from 简体; a topic with only an English label shows it; never an empty link.
     site.assertFile("zh-hant/topics/tea/index.html", "<h1>茶葉</h1>");
     site.assertFile("zh-hans/topics/arctic/index.html", "<h1>The Arctic</h1>");
-    site.assertFile("zh-hant/articles/arctic-routes/index.html", """
+    site.assertFile(
+        "zh-hant/articles/arctic-routes/index.html",
+        """
         rel="tag">The Arctic</a>
         rel="tag">貿易</a>
         """);
-    site.assertFile("zh-hant/topics/index.html", """
+    site.assertFile(
+        "zh-hant/topics/index.html",
+        """
         茶葉
         The Arctic
         貿易
@@ -180,13 +228,17 @@ class RelatedPagesTest {
     for (String page : site.files().keySet()) {
       if (page.endsWith(".html")) {
         for (Element link : Jsoup.parse(site.file(page)).select("a[href]")) {
-          assertTrue(!link.text().isBlank() || !link.select("img").isEmpty(), () -> page + " has an empty link: " + link);
+          assertTrue(
+              !link.text().isBlank() || !link.select("img").isEmpty(),
+              () -> page + " has an empty link: " + link);
         }
       }
     }
   }
 
   private static List<String> listing(TestSite site, String page) {
-    return Jsoup.parse(site.file(page)).select("section.listing .item-title a").stream().map(a -> a.attr("href")).toList();
+    return Jsoup.parse(site.file(page)).select("section.listing .item-title a").stream()
+        .map(a -> a.attr("href"))
+        .toList();
   }
 }

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drives Debian's Chromium, headless, through the Chrome DevTools Protocol over the JDK's own
- * WebSocket client: enough to open a page and evaluate JavaScript in it. No browser is
- * downloaded; the binary is /usr/bin/chromium or $TRIGLOT_CHROMIUM.
+ * WebSocket client: enough to open a page and evaluate JavaScript in it. No browser is downloaded;
+ * the binary is /usr/bin/chromium or $TRIGLOT_CHROMIUM.
  */
 final class HeadlessChromium implements AutoCloseable {
   private final Process process;
@@ -39,8 +39,10 @@ final class HeadlessChromium implements AutoCloseable {
     String configured = System.getenv("TRIGLOT_CHROMIUM");
     Path path = Path.of(configured == null ? "/usr/bin/chromium" : configured);
     if (!Files.isExecutable(path)) {
-      throw new AssertionError("the live-reload test needs Chromium at " + path
-          + ": install it with 'apt-get install -y chromium' (as .ci/run does) or set TRIGLOT_CHROMIUM");
+      throw new AssertionError(
+          "the live-reload test needs Chromium at "
+              + path
+              + ": install it with 'apt-get install -y chromium' (as .ci/run does) or set TRIGLOT_CHROMIUM");
     }
     return path;
   }
@@ -48,13 +50,27 @@ final class HeadlessChromium implements AutoCloseable {
   /** Starts Chromium with its profile, and every temporary file it makes, under {@code profile}. */
   static HeadlessChromium launch(Path profile) throws Exception {
     Path temp = Files.createDirectories(profile.resolve("tmp"));
-    ProcessBuilder builder = new ProcessBuilder(List.of(binary().toString(),
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-quic", "--disable-extensions", "--mute-audio",
-        "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank"))
-        .redirectErrorStream(true)
-        .redirectOutput(profile.resolveSibling("chromium.log").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    binary().toString(),
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--no-first-run",
+                    "--no-default-browser-check",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-quic",
+                    "--disable-extensions",
+                    "--mute-audio",
+                    "--user-data-dir=" + profile,
+                    "--remote-debugging-port=0",
+                    "about:blank"))
+            .redirectErrorStream(true)
+            .redirectOutput(profile.resolveSibling("chromium.log").toFile());
     builder.environment().put("TMPDIR", temp.toString());
     builder.environment().put("HOME", temp.toString());
     Process process = builder.start();
@@ -63,7 +79,9 @@ final class HeadlessChromium implements AutoCloseable {
     while (!Files.isRegularFile(portFile) || Files.readAllLines(portFile).isEmpty()) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
         process.destroyForcibly();
-        throw new AssertionError("Chromium did not start; its log: " + Files.readString(profile.resolveSibling("chromium.log")));
+        throw new AssertionError(
+            "Chromium did not start; its log: "
+                + Files.readString(profile.resolveSibling("chromium.log")));
       }
       Thread.sleep(50);
     }
@@ -72,10 +90,20 @@ final class HeadlessChromium implements AutoCloseable {
     String targets = "";
     String pageSocket = null;
     while (pageSocket == null && System.nanoTime() < deadline) {
-      targets = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
-      Matcher page = Pattern.compile("\"type\"\\s*:\\s*\"page\"[^}]*?\"webSocketDebuggerUrl\"\\s*:\\s*\"([^\"]+)\"", Pattern.DOTALL).matcher(targets);
-      Matcher pageReversed = Pattern.compile("\"webSocketDebuggerUrl\"\\s*:\\s*\"(ws://[^\"]+/devtools/page/[^\"]+)\"").matcher(targets);
+      targets =
+          http.send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      Matcher page =
+          Pattern.compile(
+                  "\"type\"\\s*:\\s*\"page\"[^}]*?\"webSocketDebuggerUrl\"\\s*:\\s*\"([^\"]+)\"",
+                  Pattern.DOTALL)
+              .matcher(targets);
+      Matcher pageReversed =
+          Pattern.compile("\"webSocketDebuggerUrl\"\\s*:\\s*\"(ws://[^\"]+/devtools/page/[^\"]+)\"")
+              .matcher(targets);
       if (page.find()) {
         pageSocket = page.group(1);
       } else if (pageReversed.find()) {
@@ -90,25 +118,32 @@ final class HeadlessChromium implements AutoCloseable {
     }
     HeadlessChromium[] holder = new HeadlessChromium[1];
     StringBuilder partial = new StringBuilder();
-    WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(pageSocket), new WebSocket.Listener() {
-      @Override
-      public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
-          String message = partial.toString();
-          partial.setLength(0);
-          Matcher id = Pattern.compile("^\\{\"id\":(\\d+)").matcher(message);
-          if (id.find() && holder[0] != null) {
-            CompletableFuture<String> waiting = holder[0].pending.remove(Integer.parseInt(id.group(1)));
-            if (waiting != null) {
-              waiting.complete(message);
-            }
-          }
-        }
-        webSocket.request(1);
-        return null;
-      }
-    }).get(10, TimeUnit.SECONDS);
+    WebSocket socket =
+        http.newWebSocketBuilder()
+            .buildAsync(
+                URI.create(pageSocket),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onText(
+                      WebSocket webSocket, CharSequence data, boolean last) {
+                    partial.append(data);
+                    if (last) {
+                      String message = partial.toString();
+                      partial.setLength(0);
+                      Matcher id = Pattern.compile("^\\{\"id\":(\\d+)").matcher(message);
+                      if (id.find() && holder[0] != null) {
+                        CompletableFuture<String> waiting =
+                            holder[0].pending.remove(Integer.parseInt(id.group(1)));
+                        if (waiting != null) {
+                          waiting.complete(message);
+                        }
+                      }
+                    }
+                    webSocket.request(1);
+                    return null;
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
     HeadlessChromium chromium = new HeadlessChromium(process, socket);
     holder[0] = chromium;
     return chromium;
@@ -119,7 +154,10 @@ final class HeadlessChromium implements AutoCloseable {
     int id = ids.incrementAndGet();
     CompletableFuture<String> reply = new CompletableFuture<>();
     pending.put(id, reply);
-    socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + paramsJson + "}", true).get(10, TimeUnit.SECONDS);
+    socket
+        .sendText(
+            "{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + paramsJson + "}", true)
+        .get(10, TimeUnit.SECONDS);
     return reply.get(15, TimeUnit.SECONDS);
   }
 
@@ -129,7 +167,10 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Evaluates an expression in the page and returns its value as a string ("" for undefined). */
   String evaluate(String expression) throws Exception {
-    String reply = send("Runtime.evaluate", "{\"expression\":" + json("String(" + expression + ")") + ",\"returnByValue\":true}");
+    String reply =
+        send(
+            "Runtime.evaluate",
+            "{\"expression\":" + json("String(" + expression + ")") + ",\"returnByValue\":true}");
     Matcher value = Pattern.compile("\"value\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(reply);
     return value.find() ? unescape(value.group(1)) : "";
   }
@@ -189,5 +230,4 @@ final class HeadlessChromium implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
   }
-
 }

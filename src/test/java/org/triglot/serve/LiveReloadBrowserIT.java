@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
 
 /**
- * End to end in headless Chromium: open an article in the preview, edit its file, and see the
- * new text appear without any reload from the test. A marker set on the page's window object is
- * gone afterwards, so the page did reload itself.
+ * End to end in headless Chromium: open an article in the preview, edit its file, and see the new
+ * text appear without any reload from the test. A marker set on the page's window object is gone
+ * afterwards, so the page did reload itself.
  */
 class LiveReloadBrowserIT {
   @TempDir Path dir;
@@ -23,7 +23,10 @@ class LiveReloadBrowserIT {
   @Test
   void anEditedArticleAppearsInTheOpenBrowserWithoutAManualReload() throws Exception {
     Path site = dir.resolve("site");
-    TestSite.write(site, TestSite.COMMON + """
+    TestSite.write(
+        site,
+        TestSite.COMMON
+            + """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -43,10 +46,14 @@ class LiveReloadBrowserIT {
       Thread.sleep(300);
 
       Path article = site.resolve("content/articles/tea/en.md");
-      Files.writeString(article, Files.readString(article).replace("The first draft of the text.", "A revised text, saved by the editor."));
+      Files.writeString(
+          article,
+          Files.readString(article)
+              .replace("The first draft of the text.", "A revised text, saved by the editor."));
 
       awaitText(browser, "A revised text, saved by the editor.");
-      assertEquals("undefined", browser.evaluate("window.reloadMarker"), "the page reloaded itself");
+      assertEquals(
+          "undefined", browser.evaluate("window.reloadMarker"), "the page reloaded itself");
       assertTrue(browser.evaluate("document.documentElement.lang").equals("en"));
     }
   }

@@ -20,11 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
 
-/** The preview server over HTTP: serves from memory, rebuilds on change, shows errors, streams reloads. */
+/**
+ * The preview server over HTTP: serves from memory, rebuilds on change, shows errors, streams
+ * reloads.
+ */
 class PreviewServerTest {
   @TempDir Path dir;
   private PreviewServer server;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @AfterEach
   void stop() {
@@ -35,7 +39,10 @@ class PreviewServerTest {
 
   private Path start() throws IOException {
     Path site = dir.resolve("site");
-    TestSite.write(site, TestSite.COMMON + """
+    TestSite.write(
+        site,
+        TestSite.COMMON
+            + """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -57,7 +64,10 @@ class PreviewServerTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(server.address().resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+    return http.send(
+        HttpRequest.newBuilder(server.address().resolve(path))
+            .timeout(Duration.ofSeconds(10))
+            .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
@@ -82,12 +92,18 @@ class PreviewServerTest {
     assertEquals(200, page.statusCode());
     assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     assertTrue(page.body().contains("Original text."));
-    assertTrue(page.body().contains("new EventSource('/__triglot/events')"), "live reload script injected");
+    assertTrue(
+        page.body().contains("new EventSource('/__triglot/events')"),
+        "live reload script injected");
     assertTrue(get("/en/articles/soon/").body().contains("<p class=\"state state-scheduled\">"));
     assertEquals(404, get("/en/articles/none/").statusCode());
     assertTrue(get("/en/articles/none/").body().contains("Page not found"));
-    assertEquals(301, http.send(HttpRequest.newBuilder(server.address().resolve("/en/articles/tea")).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode());
+    assertEquals(
+        301,
+        http.send(
+                HttpRequest.newBuilder(server.address().resolve("/en/articles/tea")).build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode());
     assertTrue(Files.notExists(dir.resolve("site/target")), "the preview writes nothing to disk");
   }
 
@@ -100,27 +116,36 @@ class PreviewServerTest {
 
     Files.writeString(article, Files.readString(article).replace("author: ann", "author: nobdy"));
     String broken = await("/en/articles/tea/", body -> body.contains("did not build"));
-    assertTrue(broken.contains("content/articles/tea/en.md:4:9: error: unknown author &quot;nobdy&quot;")
-        || broken.contains("content/articles/tea/en.md:4:9: error: unknown author \"nobdy\""), broken);
+    assertTrue(
+        broken.contains("content/articles/tea/en.md:4:9: error: unknown author &quot;nobdy&quot;")
+            || broken.contains("content/articles/tea/en.md:4:9: error: unknown author \"nobdy\""),
+        broken);
     assertEquals(500, get("/en/").statusCode());
 
     Files.writeString(article, Files.readString(article).replace("author: nobdy", "author: ann"));
-    await("/en/articles/tea/", body -> body.contains("Edited text.") && !body.contains("did not build"));
+    await(
+        "/en/articles/tea/",
+        body -> body.contains("Edited text.") && !body.contains("did not build"));
 
     Path topics = site.resolve("content/topics.yaml");
     Files.writeString(topics, Files.readString(topics) + "milk: {en: Milk}\n");
     Path newArticle = site.resolve("content/articles/milk/en.md");
     Files.createDirectories(newArticle.getParent());
-    Files.writeString(newArticle, "---\ntitle: Milk\ndate: 2024-03-05\nauthor: bo\ntopics: [milk]\n---\nAbout milk.\n");
+    Files.writeString(
+        newArticle,
+        "---\ntitle: Milk\ndate: 2024-03-05\nauthor: bo\ntopics: [milk]\n---\nAbout milk.\n");
     await("/en/articles/milk/", body -> body.contains("About milk."));
   }
 
   @Test
   void streamsTheSiteVersionSoPagesReloadThemselves() throws Exception {
     Path site = start();
-    HttpResponse<InputStream> events = http.send(HttpRequest.newBuilder(server.address().resolve(PreviewServer.EVENTS)).build(),
-        HttpResponse.BodyHandlers.ofInputStream());
-    assertEquals("text/event-stream; charset=utf-8", events.headers().firstValue("Content-Type").orElse(""));
+    HttpResponse<InputStream> events =
+        http.send(
+            HttpRequest.newBuilder(server.address().resolve(PreviewServer.EVENTS)).build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+    assertEquals(
+        "text/event-stream; charset=utf-8", events.headers().firstValue("Content-Type").orElse(""));
     try (InputStream stream = events.body()) {
       assertEquals("data: 1", readLine(stream));
       readLine(stream);

@@ -9,7 +9,8 @@ import org.triglot.TestSite;
 class ArticlePageTest {
   @TempDir Path dir;
 
-  private static final String TEA = """
+  private static final String TEA =
+      """
       -- content/articles/tea-trade/en.md --
       ---
       title: "The Tea Trade & Its <Discontents>"
@@ -38,7 +39,9 @@ class ArticlePageTest {
   @Test
   void showsTitleDateAuthorWithTitleBodyAndTopics() {
     TestSite site = TestSite.build(dir, TEA);
-    site.assertFile("en/articles/tea-trade/index.html", """
+    site.assertFile(
+        "en/articles/tea-trade/index.html",
+        """
         <html lang="en">
         <title>The Tea Trade &amp; Its &lt;Discontents&gt; · The Longitude Review</title>
         <h1>The Tea Trade &amp; Its &lt;Discontents&gt;</h1>
@@ -52,7 +55,9 @@ class ArticlePageTest {
         <meta name="description" content="Why tea still matters: a summary with &lt;b&gt;markup&lt;/b&gt;.">
         ! <b>markup</b>
         """);
-    site.assertFile("zh-hans/articles/tea-trade/index.html", """
+    site.assertFile(
+        "zh-hans/articles/tea-trade/index.html",
+        """
         <html lang="zh-Hans">
         <h1>茶叶贸易及其不满</h1>
         <a href="/zh-hans/authors/ann/" rel="author">李安</a><span class="author-title">，湖滨大学历史学教授</span>
@@ -65,7 +70,9 @@ class ArticlePageTest {
   @Test
   void hasCanonicalAlternatesAndASwitcherEntryPerLanguage() {
     TestSite site = TestSite.build(dir, TEA);
-    site.assertFile("zh-hans/articles/tea-trade/index.html", """
+    site.assertFile(
+        "zh-hans/articles/tea-trade/index.html",
+        """
         <link rel="canonical" href="https://example.org/zh-hans/articles/tea-trade/">
         <link rel="alternate" hreflang="en" href="https://example.org/en/articles/tea-trade/">
         <link rel="alternate" hreflang="zh-Hans" href="https://example.org/zh-hans/articles/tea-trade/">
@@ -79,7 +86,10 @@ class ArticlePageTest {
 
   @Test
   void marksALanguageWithoutAVersionAsUnavailableInsteadOfLinkingIt() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/only-english/en.md --
         ---
         title: Only English
@@ -88,7 +98,9 @@ class ArticlePageTest {
         ---
         Just English.
         """);
-    site.assertFile("en/articles/only-english/index.html", """
+    site.assertFile(
+        "en/articles/only-english/index.html",
+        """
         <span class="unavailable" lang="zh-Hans" title="not available in this language">简体<span class="visually-hidden"> (not available in this language)</span></span>
         <span class="unavailable" lang="zh-Hant"
         ! href="/zh-hans/articles/only-english/"
@@ -102,19 +114,26 @@ class ArticlePageTest {
   @Test
   void hasABackToTopLinkThatIsAPlainAnchor() {
     TestSite site = TestSite.build(dir, TEA);
-    site.assertFile("en/articles/tea-trade/index.html", """
+    site.assertFile(
+        "en/articles/tea-trade/index.html",
+        """
         <header class="site-header" id="site-top">
         <a href="#site-top">Back to Top
         ! <script
         """);
-    site.assertFile("zh-hant/articles/tea-trade/index.html", """
+    site.assertFile(
+        "zh-hant/articles/tea-trade/index.html",
+        """
         <a href="#site-top">回到頁首
         """);
   }
 
   @Test
   void rendersTablesFootnotesAndStrikethrough() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/md/en.md --
         ---
         title: Markdown
@@ -129,7 +148,9 @@ class ArticlePageTest {
 
         [^src]: The source.
         """);
-    site.assertFile("en/articles/md/index.html", """
+    site.assertFile(
+        "en/articles/md/index.html",
+        """
         <th>Year</th>
         <td class="align-right">3</td>
         <del>wrong</del>
@@ -141,7 +162,10 @@ class ArticlePageTest {
 
   @Test
   void escapesEveryValueFromDataFiles() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/topics.yaml --
         tea: {en: "Tea <script>alert(1)</script>"}
         -- content/authors.yaml --
@@ -157,7 +181,9 @@ class ArticlePageTest {
         ---
         Body.
         """);
-    site.assertFile("en/articles/x/index.html", """
+    site.assertFile(
+        "en/articles/x/index.html",
+        """
         Tea &lt;script&gt;alert(1)&lt;/script&gt;
         Ann &quot;Q&quot; &lt;Lee&gt;
         Fellow &amp; &lt;i&gt;Scholar&lt;/i&gt;

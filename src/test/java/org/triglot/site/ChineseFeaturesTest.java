@@ -11,7 +11,8 @@ import org.triglot.TestSite;
 class ChineseFeaturesTest {
   @TempDir Path dir;
 
-  private static final String TOPICS = """
+  private static final String TOPICS =
+      """
       -- content/topics.yaml --
       trade: {en: Trade, zh-Hans: 贸易, zh-Hant: 貿易}
       arctic: {en: The Arctic, zh-Hans: 北极}
@@ -35,16 +36,23 @@ class ChineseFeaturesTest {
   void groupsTopicIndexesByLetterPinyinAndStrokes() {
     TestSite site = TestSite.build(dir, TOPICS);
     String en = site.file("en/topics/index.html");
-    assertTrue(en.indexOf(">S</h2>") < en.indexOf("Sanctions") && en.indexOf(">T</h2>") < en.indexOf(">The Arctic<")
-        && en.indexOf(">The Arctic<") < en.indexOf(">Trade<"), en);
-    site.assertFile("zh-hans/topics/index.html", """
+    assertTrue(
+        en.indexOf(">S</h2>") < en.indexOf("Sanctions")
+            && en.indexOf(">T</h2>") < en.indexOf(">The Arctic<")
+            && en.indexOf(">The Arctic<") < en.indexOf(">Trade<"),
+        en);
+    site.assertFile(
+        "zh-hans/topics/index.html",
+        """
         <h2 class="group-heading" id="group-1">B</h2>
         <a href="/zh-hans/topics/arctic/">北极</a>
         <h2 class="group-heading" id="group-2">M</h2>
         <h2 class="group-heading" id="group-3">Z</h2>
         <li><a href="#group-1">B</a></li>
         """);
-    site.assertFile("zh-hant/topics/index.html", """
+    site.assertFile(
+        "zh-hant/topics/index.html",
+        """
         <h2 class="group-heading" id="group-1">5劃</h2>
         <a href="/zh-hant/topics/arctic/">北極</a>
         <h2 class="group-heading" id="group-2">8劃</h2>
@@ -54,7 +62,10 @@ class ChineseFeaturesTest {
 
   @Test
   void showsReadingTimeWithAPluralAwareString() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/long/en.md --
         ---
         title: Long
@@ -74,16 +85,24 @@ class ChineseFeaturesTest {
         author: ann
         ---
         Brief.
-        """.formatted("word ".repeat(500), "字".repeat(900)));
-    site.assertFile("en/articles/long/index.html", "<span class=\"reading-time\">3 minutes read</span>");
-    site.assertFile("en/articles/short/index.html", "<span class=\"reading-time\">1 minute read</span>");
-    site.assertFile("zh-hans/articles/long/index.html", "<span class=\"reading-time\">阅读约需3分钟</span>");
-    site.assertFile("zh-hant/articles/long/index.html", "<span class=\"reading-time\">閱讀約需3分鐘</span>");
+        """
+                .formatted("word ".repeat(500), "字".repeat(900)));
+    site.assertFile(
+        "en/articles/long/index.html", "<span class=\"reading-time\">3 minutes read</span>");
+    site.assertFile(
+        "en/articles/short/index.html", "<span class=\"reading-time\">1 minute read</span>");
+    site.assertFile(
+        "zh-hans/articles/long/index.html", "<span class=\"reading-time\">阅读约需3分钟</span>");
+    site.assertFile(
+        "zh-hant/articles/long/index.html", "<span class=\"reading-time\">閱讀約需3分鐘</span>");
   }
 
   @Test
   void readingSpeedsAndSummaryLengthsAreSettings() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- site.yaml --
         readingTime: {wordsPerMinute: 100, charactersPerMinute: 100}
         summary: {words: 4, characters: 6}
@@ -99,8 +118,11 @@ class ChineseFeaturesTest {
         title: 甲
         ---
         第一句话。第二句话很长。
-        """.formatted("word ".repeat(200)));
-    site.assertFile("en/articles/a/index.html", """
+        """
+                .formatted("word ".repeat(200)));
+    site.assertFile(
+        "en/articles/a/index.html",
+        """
         <span class="reading-time">3 minutes read</span>
         <meta name="description" content="One two three.">
         """);
@@ -111,7 +133,10 @@ class ChineseFeaturesTest {
   @Test
   void normalisesInputToNfc() {
     // "Café" with a combining acute accent (NFD) in the title and the topic label.
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/topics.yaml --
         cafe: {en: "Cafe\u0301s"}
         -- content/articles/a/en.md --
@@ -123,7 +148,9 @@ class ChineseFeaturesTest {
         ---
         ## Cafe\u0301 talk
         """);
-    site.assertFile("en/articles/a/index.html", """
+    site.assertFile(
+        "en/articles/a/index.html",
+        """
         <h1>Caf\u00e9 politics</h1>
         >Caf\u00e9s</a>
         <h2 id="caf\u00e9-talk">Caf\u00e9 talk</h2>
@@ -133,7 +160,10 @@ class ChineseFeaturesTest {
 
   @Test
   void keepsHeadingIdsOfTheSourceOnADerivedPage() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/a/zh-Hans.md --
         ---
         title: 甲
@@ -147,7 +177,9 @@ class ChineseFeaturesTest {
         正文。
         """);
     site.assertFile("zh-hans/articles/a/index.html", "<h2 id=\"历史回顾\">历史回顾</h2>");
-    site.assertFile("zh-hant/articles/a/index.html", """
+    site.assertFile(
+        "zh-hant/articles/a/index.html",
+        """
         <h2 id="历史回顾">歷史回顧</h2>
         <a href="#历史回顾">下文</a>
         """);

@@ -17,7 +17,9 @@ class ListingPagesTest {
   @Test
   void paginatesTheHomePageTwentyToAPage() {
     TestSite site = TestSite.build(dir, TestSite.articles(25));
-    site.assertFile("en/index.html", """
+    site.assertFile(
+        "en/index.html",
+        """
         <h1>Latest commentary</h1>
         <a href="/en/articles/note-25/">Note 25</a>
         <a href="/en/articles/note-06/">Note 6</a>
@@ -28,7 +30,9 @@ class ListingPagesTest {
         <a href="/en/page/2/" rel="next">Next</a>
         """);
     site.assertCount("en/index.html", "<article class=\"item\">", 20);
-    site.assertFile("en/page/2/index.html", """
+    site.assertFile(
+        "en/page/2/index.html",
+        """
         <title>Latest commentary, page 2 · The Longitude Review</title>
         <a href="/en/articles/note-05/">Note 5</a>
         <a href="/en/articles/note-01/">Note 1</a>
@@ -38,7 +42,9 @@ class ListingPagesTest {
         """);
     site.assertCount("en/page/2/index.html", "<article class=\"item\">", 5);
     site.assertNoFile("zh-hans/page/2/index.html");
-    site.assertFile("zh-hans/index.html", """
+    site.assertFile(
+        "zh-hans/index.html",
+        """
         <link rel="alternate" hreflang="x-default" href="https://example.org/">
         <a href="/zh-hans/articles/note-05/">笔记5</a>
         """);
@@ -46,7 +52,11 @@ class ListingPagesTest {
 
   @Test
   void listsEveryTopicWithAPluralAwareCount() {
-    TestSite site = TestSite.build(dir, TestSite.articles(3) + """
+    TestSite site =
+        TestSite.build(
+            dir,
+            TestSite.articles(3)
+                + """
         -- content/articles/lone/en.md --
         ---
         title: Lone
@@ -56,15 +66,21 @@ class ListingPagesTest {
         ---
         Alone.
         """);
-    site.assertFile("en/topics/index.html", """
+    site.assertFile(
+        "en/topics/index.html",
+        """
         <a href="/en/topics/tea/">Tea</a> <span class="count">3 articles</span>
         <a href="/en/topics/trade/">Trade</a> <span class="count">1 article</span>
         <a href="/en/topics/arctic/">The Arctic</a> <span class="count">1 article</span>
         """);
-    site.assertFile("zh-hans/topics/index.html", """
+    site.assertFile(
+        "zh-hans/topics/index.html",
+        """
         <a href="/zh-hans/topics/tea/">茶叶</a> <span class="count">3篇文章</span>
         """);
-    site.assertFile("zh-hant/topics/index.html", """
+    site.assertFile(
+        "zh-hant/topics/index.html",
+        """
         <a href="/zh-hant/topics/tea/">茶葉</a> <span class="count">3篇文章</span>
         <a href="/zh-hant/topics/trade/">貿易</a>
         """);
@@ -73,7 +89,9 @@ class ListingPagesTest {
   @Test
   void paginatesTopicPagesAndOnlyListsArticlesInThePagesLanguage() {
     TestSite site = TestSite.build(dir, TestSite.articles(45));
-    site.assertFile("en/topics/tea/index.html", """
+    site.assertFile(
+        "en/topics/tea/index.html",
+        """
         <h1>Tea</h1>
         <p class="pager-status">Page 1 of 3</p>
         <a href="/en/topics/tea/page/3/">3</a>
@@ -87,18 +105,24 @@ class ListingPagesTest {
   @Test
   void showsAuthorPagesWithNameTitleAndTheirArticles() {
     TestSite site = TestSite.build(dir, TestSite.articles(4));
-    site.assertFile("en/authors/ann/index.html", """
+    site.assertFile(
+        "en/authors/ann/index.html",
+        """
         <h1>Ann Lee</h1>
         <p class="intro">Professor of History, Lakeside University</p>
         <a href="/en/articles/note-03/">Note 3</a>
         <a href="/en/articles/note-01/">Note 1</a>
         ! note-02
         """);
-    site.assertFile("zh-hant/authors/ann/index.html", """
+    site.assertFile(
+        "zh-hant/authors/ann/index.html",
+        """
         <h1>李安</h1>
         <p class="intro">湖濱大學歷史學教授</p>
         """);
-    site.assertFile("en/authors/index.html", """
+    site.assertFile(
+        "en/authors/index.html",
+        """
         <a href="/en/authors/ann/">Ann Lee</a><span class="author-title">, Professor of History, Lakeside University</span> <span class="count">2 articles</span>
         """);
   }
@@ -106,11 +130,15 @@ class ListingPagesTest {
   @Test
   void groupsTheArchiveByYear() {
     TestSite site = TestSite.build(dir, TestSite.articles(12));
-    site.assertFile("en/archive/index.html", """
+    site.assertFile(
+        "en/archive/index.html",
+        """
         <a href="/en/archive/2021/">2021</a> <span class="count">2 articles</span>
         <a href="/en/archive/2020/">2020</a> <span class="count">10 articles</span>
         """);
-    site.assertFile("en/archive/2020/index.html", """
+    site.assertFile(
+        "en/archive/2020/index.html",
+        """
         <h1>Articles of 2020</h1>
         <a href="/en/articles/note-01/">Note 1</a>
         ! note-12
@@ -118,14 +146,17 @@ class ListingPagesTest {
     site.assertFile("zh-hans/archive/2020/index.html", "<h1>2020年文章</h1>");
     site.assertNoFile("zh-hans/archive/2021/index.html");
     String archive = site.file("en/archive/index.html");
-    assertTrue(archive.indexOf("/en/archive/2021/") < archive.indexOf("/en/archive/2020/"), "newest year first");
+    assertTrue(
+        archive.indexOf("/en/archive/2021/") < archive.indexOf("/en/archive/2020/"),
+        "newest year first");
   }
 
   @Test
   void numbersArePrintedWithoutGroupingOrLocaleDigits() {
     TestSite site = TestSite.build(dir, TestSite.articles(1));
     site.assertFile("en/archive/index.html", "! 2,020");
-    Matcher years = Pattern.compile("/en/archive/(\\d+)/").matcher(site.file("en/archive/index.html"));
+    Matcher years =
+        Pattern.compile("/en/archive/(\\d+)/").matcher(site.file("en/archive/index.html"));
     assertTrue(years.find());
     assertEquals("2020", years.group(1));
   }

@@ -9,7 +9,8 @@ import org.triglot.TestSite;
 class PublishingStatesTest {
   @TempDir Path dir;
 
-  private static final String SITE = """
+  private static final String SITE =
+      """
       -- content/articles/live/en.md --
       ---
       title: Live Piece
@@ -78,16 +79,26 @@ class PublishingStatesTest {
 
   @Test
   void previewsShowDraftsAndScheduledArticlesMarked() {
-    TestSite site = TestSite.build(dir, SITE, request -> new BuildRequest(request.source(), true, true, request.baseUrl(), request.clock()));
+    TestSite site =
+        TestSite.build(
+            dir,
+            SITE,
+            request ->
+                new BuildRequest(request.source(), true, true, request.baseUrl(), request.clock()));
     site.assertFile("en/articles/draft/index.html", "<p class=\"state state-draft\">Draft</p>");
-    site.assertFile("en/articles/later/index.html", "<p class=\"state state-scheduled\">Scheduled</p>");
-    site.assertFile("en/index.html", """
+    site.assertFile(
+        "en/articles/later/index.html", "<p class=\"state state-scheduled\">Scheduled</p>");
+    site.assertFile(
+        "en/index.html",
+        """
         Draft Piece</a> <span class="state state-draft">Draft</span>
         Later Piece</a> <span class="state state-scheduled">Scheduled</span>
         ! /articles/gone/
         """);
     site.assertFile("zh-hans/articles/live/index.html", "<h1>在线</h1>");
-    site.assertFile("en/articles/live/index.html", """
+    site.assertFile(
+        "en/articles/live/index.html",
+        """
         ! class="state
         """);
   }

@@ -16,7 +16,8 @@ import org.triglot.TestSite;
 class RelatedArticlesTest {
   @TempDir Path dir;
 
-  private static final String SITE = """
+  private static final String SITE =
+      """
       -- content/articles/tea-one/en.md --
       ---
       title: Tea One
@@ -76,7 +77,9 @@ class RelatedArticlesTest {
     if (start < 0) {
       return slugs;
     }
-    Matcher m = Pattern.compile("<h3 class=\"item-title\"><a href=\"/[a-z-]+/articles/([a-z0-9-]+)/\">").matcher(html.substring(start));
+    Matcher m =
+        Pattern.compile("<h3 class=\"item-title\"><a href=\"/[a-z-]+/articles/([a-z0-9-]+)/\">")
+            .matcher(html.substring(start));
     while (m.find()) {
       slugs.add(m.group(1));
     }
@@ -92,8 +95,10 @@ class RelatedArticlesTest {
     List<String> hant = relatedSlugs(site.file("zh-hant/articles/tea-one/index.html"));
     assertEquals(List.of("tea-two"), hans, "tea-three has no Chinese edition, so it is left out");
     assertEquals(hans, hant);
-    site.assertFile("zh-hans/articles/tea-one/index.html", "<a href=\"/zh-hans/articles/tea-two/\">茶二</a>");
-    site.assertFile("zh-hant/articles/tea-one/index.html", "<a href=\"/zh-hant/articles/tea-two/\">茶二</a>");
+    site.assertFile(
+        "zh-hans/articles/tea-one/index.html", "<a href=\"/zh-hans/articles/tea-two/\">茶二</a>");
+    site.assertFile(
+        "zh-hant/articles/tea-one/index.html", "<a href=\"/zh-hant/articles/tea-two/\">茶二</a>");
   }
 
   @Test

@@ -13,7 +13,10 @@ class ScriptConversionBuildTest {
 
   @Test
   void derivesTraditionalPageWithPhraseConversionAndTheSiteGlossary() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/sanctions/en.md --
         ---
         title: Sanctions
@@ -30,7 +33,9 @@ class ScriptConversionBuildTest {
         # this site's names
         钟南山 = 鍾南山
         """);
-    site.assertFile("zh-hant/articles/sanctions/index.html", """
+    site.assertFile(
+        "zh-hant/articles/sanctions/index.html",
+        """
         對俄制裁進入第三年
         不妨先複習一下：俄製武器的維修、鍾南山的答覆。
         ! 對俄製裁
@@ -39,7 +44,10 @@ class ScriptConversionBuildTest {
 
   @Test
   void reportsAMalformedGlossaryLineAndBuildsNothing() {
-    List<String> errors = TestSite.buildFailing(dir, """
+    List<String> errors =
+        TestSite.buildFailing(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -51,6 +59,8 @@ class ScriptConversionBuildTest {
         钟南山 = 鍾南山
         钟南山 鍾南山
         """);
-    assertTrue(errors.stream().anyMatch(e -> e.startsWith("i18n/zh-Hant.glossary:2:1: error:")), errors.toString());
+    assertTrue(
+        errors.stream().anyMatch(e -> e.startsWith("i18n/zh-Hant.glossary:2:1: error:")),
+        errors.toString());
   }
 }

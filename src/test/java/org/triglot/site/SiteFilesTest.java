@@ -31,12 +31,18 @@ class SiteFilesTest {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void feedHasTheLatestTwentyArticlesWithFullDatesAndAbsoluteLinks() throws Exception {
-    TestSite site = TestSite.build(dir, TestSite.articles(25) + """
+    TestSite site =
+        TestSite.build(
+            dir,
+            TestSite.articles(25)
+                + """
         -- site.yaml --
         baseUrl: https://news.example.com/
         timeZone: Asia/Taipei
@@ -49,22 +55,37 @@ class SiteFilesTest {
     assertEquals(20, entries.getLength());
     Element first = (Element) entries.item(0);
     assertEquals("Note 25", first.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
-    assertEquals("https://news.example.com/en/articles/note-25/",
+    assertEquals(
+        "https://news.example.com/en/articles/note-25/",
         ((Element) first.getElementsByTagNameNS(ATOM, "link").item(0)).getAttribute("href"));
     String published = first.getElementsByTagNameNS(ATOM, "published").item(0).getTextContent();
     assertEquals("2022-08-18T00:00:00+08:00", published);
     OffsetDateTime.parse(published);
     assertEquals("Ann Lee", first.getElementsByTagNameNS(ATOM, "name").item(0).getTextContent());
-    assertTrue(first.getElementsByTagNameNS(ATOM, "content").item(0).getTextContent().contains("<p>Body of note 25.</p>"));
+    assertTrue(
+        first
+            .getElementsByTagNameNS(ATOM, "content")
+            .item(0)
+            .getTextContent()
+            .contains("<p>Body of note 25.</p>"));
     assertEquals(published, feed.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent());
     Document zh = xml(site.file("zh-hant/feed.xml"));
     assertEquals(5, zh.getElementsByTagNameNS(ATOM, "entry").getLength());
-    assertEquals("筆記5", ((Element) zh.getElementsByTagNameNS(ATOM, "entry").item(0)).getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
+    assertEquals(
+        "筆記5",
+        ((Element) zh.getElementsByTagNameNS(ATOM, "entry").item(0))
+            .getElementsByTagNameNS(ATOM, "title")
+            .item(0)
+            .getTextContent());
   }
 
   @Test
   void sitemapListsEveryPageWithReciprocalHreflangAndXDefault() throws Exception {
-    TestSite site = TestSite.build(dir, TestSite.articles(3) + """
+    TestSite site =
+        TestSite.build(
+            dir,
+            TestSite.articles(3)
+                + """
         -- content/articles/zh-only/zh-Hans.md --
         ---
         title: 只有中文
@@ -106,25 +127,37 @@ class SiteFilesTest {
         }
         Map<String, String> other = alternatesByUrl.get(alternate.getValue());
         assertTrue(other != null, alternate.getValue() + " is an alternate but not in the sitemap");
-        assertEquals(group, other, "alternates of " + entry.getKey() + " and " + alternate.getValue() + " differ");
+        assertEquals(
+            group,
+            other,
+            "alternates of " + entry.getKey() + " and " + alternate.getValue() + " differ");
       }
     }
-    assertEquals(Map.of("zh-Hans", "https://example.org/zh-hans/articles/zh-only/",
-            "zh-Hant", "https://example.org/zh-hant/articles/zh-only/",
-            "x-default", "https://example.org/zh-hans/articles/zh-only/"),
+    assertEquals(
+        Map.of(
+            "zh-Hans",
+            "https://example.org/zh-hans/articles/zh-only/",
+            "zh-Hant",
+            "https://example.org/zh-hant/articles/zh-only/",
+            "x-default",
+            "https://example.org/zh-hans/articles/zh-only/"),
         alternatesByUrl.get("https://example.org/zh-hant/articles/zh-only/"));
   }
 
   @Test
   void robotsPointToTheSitemap() {
     TestSite site = TestSite.build(dir, TestSite.articles(1));
-    assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n", site.file("robots.txt"));
+    assertEquals(
+        "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n",
+        site.file("robots.txt"));
   }
 
   @Test
   void rootPageLetsTheReaderChooseALanguageWithoutScript() {
     TestSite site = TestSite.build(dir, TestSite.articles(1));
-    site.assertFile("index.html", """
+    site.assertFile(
+        "index.html",
+        """
         <html lang="en">
         <link rel="canonical" href="https://example.org/">
         <link rel="alternate" hreflang="zh-Hant" href="https://example.org/zh-hant/">
@@ -140,13 +173,18 @@ class SiteFilesTest {
   void everyLanguageHasANotFoundPageAndTheSiteHasOneForAllPaths() {
     TestSite site = TestSite.build(dir, TestSite.articles(1));
     for (String lang : List.of("en", "zh-hans", "zh-hant")) {
-      site.assertFile(lang + "/404.html", """
+      site.assertFile(
+          lang + "/404.html",
+          """
           <meta name="robots" content="noindex">
           <link rel="canonical" href="https://example.org/%s/404.html">
-          """.formatted(lang));
+          """
+              .formatted(lang));
     }
     site.assertFile("zh-hans/404.html", "<h1>找不到页面</h1>");
-    site.assertFile("404.html", """
+    site.assertFile(
+        "404.html",
+        """
         <a href="/en/" hreflang="en">
         <a href="/zh-hant/" hreflang="zh-Hant">
         """);

@@ -20,19 +20,40 @@ import org.w3c.dom.NodeList;
  * Checks every reference in a built site (HTML pages, feeds, sitemap, robots.txt, stylesheets)
  * against its files and its base URL: every internal link, asset, feed entry, sitemap entry and
  * hreflang alternate lies under the base URL and names a file of the site (and a fragment names an
- * element of its page); stylesheets and scripts carry a content hash in their names; nothing a
- * page needs to render (stylesheets, scripts, images, frames, fonts) comes from another host.
- * Links to other sites in article text are fine. Returns problems instead of failing, so a test
- * shows all of them at once.
+ * element of its page); stylesheets and scripts carry a content hash in their names; nothing a page
+ * needs to render (stylesheets, scripts, images, frames, fonts) comes from another host. Links to
+ * other sites in article text are fine. Returns problems instead of failing, so a test shows all of
+ * them at once.
  */
 final class SiteLinks {
-  private static final Pattern FINGERPRINTED = Pattern.compile("assets/(.+/)?[^/]+\\.[0-9a-f]{10}\\.(css|js)");
-  private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
+  private static final Pattern FINGERPRINTED =
+      Pattern.compile("assets/(.+/)?[^/]+\\.[0-9a-f]{10}\\.(css|js)");
+  private static final Pattern CSS_URL =
+      Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
+
   /** Elements whose URL the browser loads to render the page, with that attribute. */
-  private static final Map<String, List<String>> LOADED = Map.of(
-      "script", List.of("src"), "img", List.of("src", "srcset"), "source", List.of("src", "srcset"),
-      "iframe", List.of("src"), "video", List.of("src", "poster"), "audio", List.of("src"),
-      "embed", List.of("src"), "object", List.of("data"), "track", List.of("src"), "input", List.of("src"));
+  private static final Map<String, List<String>> LOADED =
+      Map.of(
+          "script",
+          List.of("src"),
+          "img",
+          List.of("src", "srcset"),
+          "source",
+          List.of("src", "srcset"),
+          "iframe",
+          List.of("src"),
+          "video",
+          List.of("src", "poster"),
+          "audio",
+          List.of("src"),
+          "embed",
+          List.of("src"),
+          "object",
+          List.of("data"),
+          "track",
+          List.of("src"),
+          "input",
+          List.of("src"));
 
   private final Map<String, byte[]> files;
   private final URI base;
@@ -71,7 +92,10 @@ final class SiteLinks {
 
   /** The URL a file is served at. */
   private URI urlOf(String file) {
-    String path = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+    String path =
+        file.endsWith("index.html")
+            ? file.substring(0, file.length() - "index.html".length())
+            : file;
     return base.resolve(path);
   }
 
@@ -84,17 +108,26 @@ final class SiteLinks {
         if (!Set.of("href", "src", "srcset", "poster", "data", "action").contains(name)) {
           continue;
         }
-        boolean loaded = LOADED.getOrDefault(tag, List.of()).contains(name)
-            || tag.equals("link") && !element.attr("rel").matches("(?i).*\\b(alternate|canonical|author|license|help|next|prev|search|bookmark)\\b.*");
-        List<String> values = name.equals("srcset") ? srcset(attribute.getValue()) : List.of(attribute.getValue());
+        boolean loaded =
+            LOADED.getOrDefault(tag, List.of()).contains(name)
+                || tag.equals("link")
+                    && !element
+                        .attr("rel")
+                        .matches(
+                            "(?i).*\\b(alternate|canonical|author|license|help|next|prev|search|bookmark)\\b.*");
+        List<String> values =
+            name.equals("srcset") ? srcset(attribute.getValue()) : List.of(attribute.getValue());
         for (String value : values) {
           reference(file, "<" + tag + " " + name + ">", value, loaded, page);
         }
       }
-      if (tag.equals("link") && element.attr("rel").equalsIgnoreCase("stylesheet") || tag.equals("script") && element.hasAttr("src")) {
+      if (tag.equals("link") && element.attr("rel").equalsIgnoreCase("stylesheet")
+          || tag.equals("script") && element.hasAttr("src")) {
         String target = element.absUrl(tag.equals("link") ? "href" : "src");
-        if (!inside(target) || !FINGERPRINTED.matcher(target.substring(base.toString().length())).matches()) {
-          problems.add(file + ": " + tag + " " + target + " is not a fingerprinted asset of the site");
+        if (!inside(target)
+            || !FINGERPRINTED.matcher(target.substring(base.toString().length())).matches()) {
+          problems.add(
+              file + ": " + tag + " " + target + " is not a fingerprinted asset of the site");
         }
       }
     }
@@ -106,7 +139,14 @@ final class SiteLinks {
     }
     for (Element alternate : page.select("link[rel=alternate][hreflang]")) {
       if (!alternate.attr("href").startsWith(base.toString())) {
-        problems.add(file + ": hreflang " + alternate.attr("hreflang") + " is not an absolute URL under " + base + ": " + alternate.attr("href"));
+        problems.add(
+            file
+                + ": hreflang "
+                + alternate.attr("hreflang")
+                + " is not an absolute URL under "
+                + base
+                + ": "
+                + alternate.attr("href"));
       }
     }
   }
@@ -155,15 +195,19 @@ final class SiteLinks {
       }
       return;
     }
-    boolean sameHost = base.getHost().equalsIgnoreCase(target.getHost()) && base.getPort() == target.getPort();
+    boolean sameHost =
+        base.getHost().equalsIgnoreCase(target.getHost()) && base.getPort() == target.getPort();
     if (!sameHost) {
       if (loaded) {
         problems.add(file + ": " + where + " loads a resource from another host: " + raw);
       }
       return;
     }
-    if (!raw.startsWith("http") && !raw.startsWith("/") && (file.equals("404.html") || file.endsWith("/404.html"))) {
-      problems.add(file + ": " + where + " " + raw + " is relative, but a 404 page is served at any path");
+    if (!raw.startsWith("http")
+        && !raw.startsWith("/")
+        && (file.equals("404.html") || file.endsWith("/404.html"))) {
+      problems.add(
+          file + ": " + where + " " + raw + " is relative, but a 404 page is served at any path");
     }
     String path = target.getRawPath();
     if (!path.startsWith(basePath)) {
@@ -177,8 +221,18 @@ final class SiteLinks {
     String inSite = URLDecoder.decode(path.substring(basePath.length()), StandardCharsets.UTF_8);
     String served = inSite.isEmpty() || inSite.endsWith("/") ? inSite + "index.html" : inSite;
     if (!files.containsKey(served)) {
-      problems.add(file + ": " + where + " " + raw + " resolves to " + served + ", which the site does not have");
-    } else if (target.getRawFragment() != null && served.endsWith(".html") && !served.equals(file)) {
+      problems.add(
+          file
+              + ": "
+              + where
+              + " "
+              + raw
+              + " resolves to "
+              + served
+              + ", which the site does not have");
+    } else if (target.getRawFragment() != null
+        && served.endsWith(".html")
+        && !served.equals(file)) {
       Document other = Jsoup.parse(text(files.get(served)));
       String id = URLDecoder.decode(target.getRawFragment(), StandardCharsets.UTF_8);
       if (other.getElementById(id) == null) {
@@ -192,7 +246,8 @@ final class SiteLinks {
     while (url.find()) {
       String value = url.group(1) != null ? url.group(1) : url.group(2);
       if (url.group(2) != null) {
-        problems.add(file + ": @import " + value + " (one request more per page; put it in the stylesheet)");
+        problems.add(
+            file + ": @import " + value + " (one request more per page; put it in the stylesheet)");
       }
       if (value.startsWith("data:")) {
         continue;
@@ -207,7 +262,8 @@ final class SiteLinks {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(files.get(file)));
+      org.w3c.dom.Document xml =
+          factory.newDocumentBuilder().parse(new ByteArrayInputStream(files.get(file)));
       NodeList all = xml.getElementsByTagNameNS("*", "*");
       for (int i = 0; i < all.getLength(); i++) {
         org.w3c.dom.Element element = (org.w3c.dom.Element) all.item(i);
@@ -215,7 +271,8 @@ final class SiteLinks {
         if (element.hasAttribute("href")) {
           absoluteReference(file, "<" + name + " href>", element.getAttribute("href"));
         }
-        if (name.equals("loc") || name.equals("id") && element.getTextContent().startsWith("http")) {
+        if (name.equals("loc")
+            || name.equals("id") && element.getTextContent().startsWith("http")) {
           absoluteReference(file, "<" + name + ">", element.getTextContent().strip());
         }
         if (name.equals("content") && "html".equals(element.getAttribute("type"))) {
@@ -224,7 +281,12 @@ final class SiteLinks {
             String attribute = linked.hasAttr("href") ? "href" : "src";
             String value = linked.attr(attribute);
             if (!value.startsWith("#")) {
-              reference(file, "feed entry <" + linked.normalName() + " " + attribute + ">", value, false, null);
+              reference(
+                  file,
+                  "feed entry <" + linked.normalName() + " " + attribute + ">",
+                  value,
+                  false,
+                  null);
             }
           }
         }

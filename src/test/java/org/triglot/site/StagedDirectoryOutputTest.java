@@ -39,9 +39,12 @@ class StagedDirectoryOutputTest {
   @Test
   void everyBuildLeavesExactlyItsOwnFilesWhateverTheBuildsBeforeIt() throws IOException {
     Path out = dir.resolve("site");
-    Map<String, String> first = Map.of("index.html", "one", "en/a/index.html", "a1", "en/b/index.html", "b1", "x", "file");
-    Map<String, String> second = Map.of("index.html", "two", "en/a/index.html", "a2", "x/index.html", "now a folder");
-    Map<String, String> third = Map.of("index.html", "three", "en/b/index.html", "b3", "x", "a file again");
+    Map<String, String> first =
+        Map.of("index.html", "one", "en/a/index.html", "a1", "en/b/index.html", "b1", "x", "file");
+    Map<String, String> second =
+        Map.of("index.html", "two", "en/a/index.html", "a2", "x/index.html", "now a folder");
+    Map<String, String> third =
+        Map.of("index.html", "three", "en/b/index.html", "b3", "x", "a file again");
     build(out, first);
     assertEquals(new TreeMap<>(first), files(out));
     build(out, second);
@@ -50,7 +53,9 @@ class StagedDirectoryOutputTest {
     assertEquals(new TreeMap<>(third), files(out));
     build(out, second);
     assertEquals(new TreeMap<>(second), files(out));
-    assertEquals(Map.of("index.html", 3L, "en/a/index.html", 2L, "x/index.html", 12L), CompletionMark.read(CompletionMark.of(out)));
+    assertEquals(
+        Map.of("index.html", 3L, "en/a/index.html", 2L, "x/index.html", 12L),
+        CompletionMark.read(CompletionMark.of(out)));
   }
 
   @Test
@@ -79,7 +84,8 @@ class StagedDirectoryOutputTest {
   @Test
   void refusesPathsOutsideTheSite() {
     try (StagedDirectoryOutput output = new StagedDirectoryOutput(dir.resolve("site"))) {
-      assertThrows(IllegalArgumentException.class, () -> output.write("../escape.html", new byte[0]));
+      assertThrows(
+          IllegalArgumentException.class, () -> output.write("../escape.html", new byte[0]));
     }
     assertTrue(Files.notExists(dir.resolve("escape.html")));
   }
@@ -88,6 +94,7 @@ class StagedDirectoryOutputTest {
   void reportsAnOutputThatCannotBeWritten() throws IOException {
     Path blocker = dir.resolve("file");
     Files.writeString(blocker, "x");
-    assertThrows(UncheckedIOException.class, () -> new StagedDirectoryOutput(blocker.resolve("site")));
+    assertThrows(
+        UncheckedIOException.class, () -> new StagedDirectoryOutput(blocker.resolve("site")));
   }
 }

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
 
 /**
- * The whole site works when served from a sub-path ({@code https://example.org/commentary/}):
- * every link, asset, feed, sitemap entry and hreflang alternate of every page honours the base
- * URL and names a file of the site; stylesheets and scripts are fingerprinted; no page loads
- * anything from another host.
+ * The whole site works when served from a sub-path ({@code https://example.org/commentary/}): every
+ * link, asset, feed, sitemap entry and hreflang alternate of every page honours the base URL and
+ * names a file of the site; stylesheets and scripts are fingerprinted; no page loads anything from
+ * another host.
  */
 class SubPathSiteTest {
   static final URI SUB_PATH = URI.create("https://example.org/commentary/");
@@ -26,26 +26,34 @@ class SubPathSiteTest {
   @Test
   void everyReferenceOfTheSampleSiteResolvesUnderASubPath() {
     MemoryOutput output = new MemoryOutput();
-    SiteBuild.standard().build(BuildRequest.of(Path.of(".").toAbsolutePath()).withBaseUrl(SUB_PATH), output);
+    SiteBuild.standard()
+        .build(BuildRequest.of(Path.of(".").toAbsolutePath()).withBaseUrl(SUB_PATH), output);
     Map<String, byte[]> files = output.files();
-    assertTrue(files.size() > 100, "expected the whole sample site, got " + files.size() + " files");
+    assertTrue(
+        files.size() > 100, "expected the whole sample site, got " + files.size() + " files");
     List<String> problems = SiteLinks.check(files, SUB_PATH);
     assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
-    assertTrue(new String(files.get("robots.txt"), StandardCharsets.UTF_8).contains("Sitemap: https://example.org/commentary/sitemap.xml"));
+    assertTrue(
+        new String(files.get("robots.txt"), StandardCharsets.UTF_8)
+            .contains("Sitemap: https://example.org/commentary/sitemap.xml"));
   }
 
   @Test
   void everyReferenceOfTheSampleSiteResolvesAtTheRootOfItsHost() {
     MemoryOutput output = new MemoryOutput();
     URI root = URI.create("https://longitude.example.org/");
-    SiteBuild.standard().build(BuildRequest.of(Path.of(".").toAbsolutePath()).withBaseUrl(root), output);
+    SiteBuild.standard()
+        .build(BuildRequest.of(Path.of(".").toAbsolutePath()).withBaseUrl(root), output);
     List<String> problems = SiteLinks.check(output.files(), root);
     assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
   }
 
   @Test
   void imagesCrossLinksAndFootnotesOfAnArticleResolveUnderASubPath() {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -71,16 +79,26 @@ class SubPathSiteTest {
         title: 贸易
         ---
         关于贸易。
-        """ + TestSite.articles(25), request -> request.withBaseUrl(SUB_PATH));
+        """
+                + TestSite.articles(25),
+            request -> request.withBaseUrl(SUB_PATH));
     List<String> problems = SiteLinks.check(site.files(), SUB_PATH);
     assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
-    site.assertFile("en/articles/tea/index.html", """
+    site.assertFile(
+        "en/articles/tea/index.html",
+        """
         href="/commentary/assets/style.
         <link rel="alternate" hreflang="en" href="https://example.org/commentary/en/articles/tea/">
         """);
-    assertEquals(1, site.files().keySet().stream().filter(p -> p.matches("assets/style\\.[0-9a-f]{10}\\.css")).count());
+    assertEquals(
+        1,
+        site.files().keySet().stream()
+            .filter(p -> p.matches("assets/style\\.[0-9a-f]{10}\\.css"))
+            .count());
     // A feed reader resolves relative URLs against the feed: entries carry absolute ones.
-    site.assertFile("en/feed.xml", """
+    site.assertFile(
+        "en/feed.xml",
+        """
         src=&quot;https://example.org/commentary/en/articles/tea/routes.svg&quot;
         href=&quot;https://example.org/commentary/en/articles/trade/&quot;
         href=&quot;https://example.org/commentary/en/articles/tea/#fn-1&quot;
@@ -91,29 +109,38 @@ class SubPathSiteTest {
   @Test
   void theCheckerFindsWhatItLooksFor() {
     Map<String, byte[]> broken = new java.util.TreeMap<>();
-    broken.put("en/index.html", """
+    broken.put(
+        "en/index.html",
+        """
         <!DOCTYPE html><html><head><link rel="stylesheet" href="/commentary/assets/style.css">
         <link rel="stylesheet" href="https://fonts.example.net/font.css"><script src="https://cdn.example.net/a.js"></script>
         </head><body><a href="/en/">outside the base path</a><a href="/commentary/zh-hans/">missing</a>
         <a href="#nowhere">fragment</a><img src="//cdn.example.net/x.png" alt=""><a href="https://other.example.net/">fine</a></body></html>
-        """.getBytes(StandardCharsets.UTF_8));
-    broken.put("assets/style.0123456789.css", "@import 'https://fonts.example.net/a.css'; body { background: url(/commentary/missing.png) }"
-        .getBytes(StandardCharsets.UTF_8));
-    broken.put("robots.txt", "Sitemap: https://example.org/sitemap.xml\n".getBytes(StandardCharsets.UTF_8));
+        """
+            .getBytes(StandardCharsets.UTF_8));
+    broken.put(
+        "assets/style.0123456789.css",
+        "@import 'https://fonts.example.net/a.css'; body { background: url(/commentary/missing.png) }"
+            .getBytes(StandardCharsets.UTF_8));
+    broken.put(
+        "robots.txt",
+        "Sitemap: https://example.org/sitemap.xml\n".getBytes(StandardCharsets.UTF_8));
     String problems = String.join("\n", SiteLinks.check(broken, SUB_PATH));
-    for (String expected : List.of(
-        "link href> /commentary/assets/style.css resolves to assets/style.css",
-        "link https://example.org/commentary/assets/style.css is not a fingerprinted asset",
-        "<link href> loads a resource from another host: https://fonts.example.net/font.css",
-        "<script src> loads a resource from another host: https://cdn.example.net/a.js",
-        "<a href> /en/ is outside the base path /commentary/",
-        "/commentary/zh-hans/ resolves to zh-hans/index.html, which the site does not have",
-        "#nowhere names no element of the page",
-        "<img src> loads a resource from another host: //cdn.example.net/x.png",
-        "@import https://fonts.example.net/a.css",
-        "url() in CSS /commentary/missing.png resolves to missing.png",
-        "robots.txt: Sitemap: is not under https://example.org/commentary/")) {
-      assertTrue(problems.contains(expected), "missing: " + expected + "\n--- found ---\n" + problems);
+    for (String expected :
+        List.of(
+            "link href> /commentary/assets/style.css resolves to assets/style.css",
+            "link https://example.org/commentary/assets/style.css is not a fingerprinted asset",
+            "<link href> loads a resource from another host: https://fonts.example.net/font.css",
+            "<script src> loads a resource from another host: https://cdn.example.net/a.js",
+            "<a href> /en/ is outside the base path /commentary/",
+            "/commentary/zh-hans/ resolves to zh-hans/index.html, which the site does not have",
+            "#nowhere names no element of the page",
+            "<img src> loads a resource from another host: //cdn.example.net/x.png",
+            "@import https://fonts.example.net/a.css",
+            "url() in CSS /commentary/missing.png resolves to missing.png",
+            "robots.txt: Sitemap: is not under https://example.org/commentary/")) {
+      assertTrue(
+          problems.contains(expected), "missing: " + expected + "\n--- found ---\n" + problems);
     }
     assertTrue(!problems.contains("other.example.net"), problems);
   }
