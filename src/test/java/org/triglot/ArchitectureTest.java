@@ -1,18 +1,26 @@
 package org.triglot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,5 +117,41 @@ class ArchitectureTest {
         .should()
         .callMethod(System.class, "exit", int.class)
         .check(GENERATOR);
+  }
+
+  /** Where the language model and its table of defaults live: the only code that names a tag. */
+  private static final List<String> LANGUAGE_MODEL =
+      List.of("lang/Language.java", "lang/KnownLanguages.java");
+
+  private static final Pattern LANGUAGE_CONSTANT =
+      Pattern.compile(
+          "\"(en|zh|ja|zh-Hans|zh-Hant|zh-CN|zh-TW|zh-HK|zh-SG|zh-MO)\"|Language\\.(EN|ZH_HANS|ZH_HANT)\\b|isChinese\\(",
+          Pattern.CASE_INSENSITIVE);
+
+  @Test
+  void noCodeOutsideTheLanguageModelNamesALanguage() throws IOException {
+    Path main = Path.of("src/main/java/org/triglot");
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(main)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        String name = main.relativize(file).toString().replace('\\', '/');
+        if (LANGUAGE_MODEL.contains(name)) {
+          continue;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i).strip();
+          if (!line.startsWith("*")
+              && !line.startsWith("//")
+              && LANGUAGE_CONSTANT.matcher(line).find()) {
+            found.add(name + ":" + (i + 1) + ": " + line);
+          }
+        }
+      }
+    }
+    assertEquals(
+        List.of(),
+        found,
+        "a language's behaviour belongs to lang.Language and lang.KnownLanguages, not to tests of its tag");
   }
 }

@@ -75,9 +75,9 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     Language input = script("--from", from);
     Language output = script("--to", to);
-    if (input == output) {
+    if (input.equals(output)) {
       throw new Main.UsageError(
-          "--from and --to are both " + input.tag() + "; convert between zh-Hans and zh-Hant");
+          "--from and --to are both " + input.tag() + "; convert between " + convertibleTags());
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -94,7 +94,13 @@ final class ConvertCommand implements Callable<Integer> {
               + " in the glossary; nothing converted");
       return Main.CONTENT_ERRORS;
     }
-    ScriptConverter converter = ScriptConverters.opencc(glossary).into(output);
+    ScriptConverter converter =
+        ScriptConverters.opencc(glossary)
+            .between(input, output)
+            .orElseThrow(
+                () ->
+                    new Main.UsageError(
+                        "no script conversion from " + input.tag() + " to " + output.tag()));
     BufferedReader lines =
         new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
     try {
@@ -133,11 +139,25 @@ final class ConvertCommand implements Callable<Integer> {
     return GlossaryLoader.load(SiteSources.of(site), diagnostics);
   }
 
+  /** The language of {@code tag} (in any case), if text can be converted into or out of it. */
   private static Language script(String option, String tag) {
-    Optional<Language> language = Language.fromTagIgnoringCase(tag);
-    if (language.isEmpty() || !language.get().isChinese()) {
-      throw new Main.UsageError(option + " must be zh-Hans or zh-Hant (got \"" + tag + "\")");
+    Optional<Language> language =
+        Language.parse(tag)
+            .or(() -> Language.meant(tag))
+            .filter(l -> l.derivableFrom().isPresent());
+    if (language.isEmpty()) {
+      throw new Main.UsageError(
+          option + " must be " + convertibleTags() + " (got \"" + tag + "\")");
     }
     return language.get();
+  }
+
+  private static String convertibleTags() {
+    return String.join(
+        " or ",
+        Language.known().stream()
+            .filter(l -> l.derivableFrom().isPresent())
+            .map(Language::tag)
+            .toList());
   }
 }

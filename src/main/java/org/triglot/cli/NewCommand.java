@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.triglot.config.SiteConfig;
-import org.triglot.config.SiteConfigLoader;
 import org.triglot.config.SiteSources;
 import org.triglot.content.Article;
 import org.triglot.content.Content;
@@ -21,7 +22,9 @@ import org.triglot.content.SourceStamp;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.Suggestions;
 import org.triglot.lang.Language;
+import org.triglot.lang.Languages;
 import org.triglot.site.SiteBuild;
+import org.triglot.site.SiteContent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,8 +58,8 @@ final class NewCommand implements Callable<Integer> {
   @Option(
       names = "--lang",
       paramLabel = "TAG",
-      description = "en, zh-Hans or zh-Hant (default: ${DEFAULT-VALUE}).")
-  String lang = "en";
+      description = "A language of the site (default: its first, en on the standard site).")
+  String lang;
 
   @Option(
       names = "--slug",
@@ -85,15 +88,11 @@ final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path site = SiteFolder.require(source);
-    Language language =
-        Language.fromTag(lang)
-            .orElseThrow(
-                () ->
-                    new Main.UsageError(
-                        "--lang must be en, zh-Hans or zh-Hant"
-                            + Language.fromTagIgnoringCase(lang)
-                                .map(l -> " (did you mean " + l.tag() + "?)")
-                                .orElse("")));
+    SiteSources sources = SiteSources.of(site);
+    SiteContent loaded = SiteBuild.loadContent(sources, new Diagnostics());
+    SiteConfig config = loaded.config();
+    Content content = loaded.content();
+    Language language = language(config.languages());
     if (title.isBlank()) {
       throw new Main.UsageError("the title is empty");
     }
@@ -114,9 +113,6 @@ final class NewCommand implements Callable<Integer> {
               + Slugs.suggest(folderName)
               + "\"");
     }
-    SiteSources sources = SiteSources.of(site);
-    SiteConfig config = SiteConfigLoader.load(sources, new Diagnostics());
-    Content content = SiteBuild.loadContent(sources, new Diagnostics());
     Path file =
         site.resolve("content")
             .resolve("articles")
@@ -129,8 +125,7 @@ final class NewCommand implements Callable<Integer> {
     String text =
         existing.isPresent() ? translation(existing.get(), language) : original(content, config);
     Files.createDirectories(file.getParent());
-    Files.writeString(
-        file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+    Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     spec.commandLine()
         .getOut()
         .println(
@@ -220,10 +215,28 @@ final class NewCommand implements Callable<Integer> {
         + nl
         + "---"
         + nl
-        + original.markdown();
+        + original.body().text();
   }
 
-  private static void known(String id, java.util.Set<String> ids, String what, String where) {
+  /** The language of {@code --lang}: one the site publishes, or its first by default. */
+  private Language language(Languages languages) {
+    if (lang == null) {
+      return languages.first();
+    }
+    return languages
+        .find(lang)
+        .orElseThrow(
+            () ->
+                new Main.UsageError(
+                    "--lang must be one of the site's languages: "
+                        + String.join(", ", languages.tags())
+                        + Language.meant(lang)
+                            .filter(languages::contains)
+                            .map(l -> " (did you mean " + l.tag() + "?)")
+                            .orElse("")));
+  }
+
+  private static void known(String id, Set<String> ids, String what, String where) {
     if (!ids.contains(id)) {
       throw new Main.UsageError(
           "unknown "

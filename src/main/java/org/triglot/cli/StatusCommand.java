@@ -1,5 +1,7 @@
 package org.triglot.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,9 +13,12 @@ import org.triglot.content.Content;
 import org.triglot.content.SourceStamp;
 import org.triglot.content.SourceStampWriter;
 import org.triglot.content.TranslationReport;
+import org.triglot.content.TranslationState;
 import org.triglot.diag.Diagnostics;
 import org.triglot.lang.Language;
+import org.triglot.lang.Languages;
 import org.triglot.site.SiteBuild;
+import org.triglot.site.SiteContent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,32 +65,34 @@ final class StatusCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics();
     SiteSources sources = SiteSources.of(site);
-    Content content = SiteBuild.loadContent(sources, diagnostics);
+    SiteContent loaded = SiteBuild.loadContent(sources, diagnostics);
+    Content content = loaded.content();
+    Languages languages = loaded.config().languages();
     if (diagnostics.hasErrors()) {
       diagnostics.all().forEach(d -> err.print(d.format()));
       err.println("status: the content has errors; fix them first");
       return Main.CONTENT_ERRORS;
     }
     if (!stamp.isEmpty()) {
-      return stampFiles(site, content, out);
+      return stampFiles(site, content, languages, out);
     }
-    TranslationReport report = TranslationReport.of(content);
+    TranslationReport report = TranslationReport.of(content, languages);
     int width =
         Math.max(7, report.rows().stream().mapToInt(r -> r.slug().length()).max().orElse(7));
     StringBuilder header = new StringBuilder(pad("article", width));
-    for (Language language : Language.all()) {
+    for (Language language : languages.all()) {
       header.append("  ").append(pad(language.tag(), 9));
     }
     out.println(header.toString().stripTrailing());
     for (TranslationReport.Row row : report.rows()) {
       StringBuilder line = new StringBuilder(pad(row.slug(), width));
-      for (Language language : Language.all()) {
-        line.append("  ").append(pad(row.statuses().get(language).label(), 9));
+      for (Language language : languages.all()) {
+        line.append("  ").append(pad(row.state(language).label(), 9));
       }
       out.println((line.toString().stripTrailing() + (row.draft() ? "  (draft)" : "")));
     }
-    for (Language language : Language.all()) {
-      Map<TranslationReport.Status, Integer> coverage = report.coverage(language);
+    for (Language language : languages.all()) {
+      Map<TranslationState, Integer> coverage = report.coverage(language);
       StringBuilder line = new StringBuilder(pad(language.tag() + ":", 9));
       coverage.forEach(
           (status, count) -> {
@@ -99,8 +106,8 @@ final class StatusCommand implements Callable<Integer> {
     return failOnStale && report.hasStale() ? Main.CONTENT_ERRORS : Main.OK;
   }
 
-  private int stampFiles(Path site, Content content, java.io.PrintWriter out)
-      throws java.io.IOException {
+  private int stampFiles(Path site, Content content, Languages languages, PrintWriter out)
+      throws IOException {
     for (Path given : stamp) {
       Path file =
           given.isAbsolute()
@@ -119,14 +126,20 @@ final class StatusCommand implements Callable<Integer> {
       String slug = file.getParent().getFileName().toString();
       String name = file.getFileName().toString();
       Language language =
-          Language.fromTag(name.replaceFirst("\\.md$", ""))
+          languages.readable().stream()
+              .filter(l -> l.fileName().equals(name))
+              .findFirst()
               .orElseThrow(
                   () ->
                       new Main.UsageError(
-                          given + " is not a language file (en.md, zh-Hans.md, zh-Hant.md)"));
+                          given
+                              + " is not a language file ("
+                              + String.join(
+                                  ", ", languages.all().stream().map(Language::fileName).toList())
+                              + ")"));
       Article article =
           content.findArticle(slug).orElseThrow(() -> new Main.UsageError("no article " + slug));
-      if (article.primary() == language) {
+      if (article.primary().equals(language)) {
         throw new Main.UsageError(given + " is the article's original; stamp its translations");
       }
       String value = SourceStamp.of(article.original());

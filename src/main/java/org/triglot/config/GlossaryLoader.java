@@ -16,7 +16,7 @@ import org.triglot.lang.Glossary;
  */
 public final class GlossaryLoader {
   /** The glossary's file name in an {@code i18n/} folder. */
-  public static final String FILE_NAME = "zh-Hant.glossary";
+  private static final String FILE_NAME = Glossary.FILE_NAME;
 
   private GlossaryLoader() {}
 

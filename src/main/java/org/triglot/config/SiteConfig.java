@@ -3,18 +3,19 @@ package org.triglot.config;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.triglot.lang.Languages;
 
 /**
  * The publication's settings from {@code site.yaml} (every one optional): the base URL the site is
  * served from (a sub-path such as {@code https://example.org/commentary/} is allowed), the time
- * zone that dates are read and shown in, page sizes, how related-article lists are made, reading
- * speeds and summary lengths.
+ * zone that dates are read and shown in, the languages it publishes, page sizes, how
+ * related-article lists are made, reading speeds and summary lengths.
  */
 public record SiteConfig(
     URI baseUrl,
     ZoneId timeZone,
-    int pageSize,
-    int feedSize,
+    Languages languages,
+    Listings listings,
     RelatedSettings related,
     Reading reading,
     Summaries summaries) {
@@ -24,6 +25,8 @@ public record SiteConfig(
   public SiteConfig {
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(timeZone, "timeZone");
+    Objects.requireNonNull(languages, "languages");
+    Objects.requireNonNull(listings, "listings");
     Objects.requireNonNull(related, "related");
     if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
       throw new IllegalArgumentException("base URL must be absolute: " + baseUrl);
@@ -32,11 +35,19 @@ public record SiteConfig(
     if (!text.endsWith("/")) {
       baseUrl = URI.create(text + "/");
     }
-    if (pageSize < 1 || feedSize < 1) {
-      throw new IllegalArgumentException("page and feed sizes must be positive");
-    }
     Objects.requireNonNull(reading, "reading");
     Objects.requireNonNull(summaries, "summaries");
+  }
+
+  /** Articles per listing page, and in each language's feed. */
+  public record Listings(int pageSize, int feedSize) {
+    public static final Listings DEFAULT = new Listings(20, 20);
+
+    public Listings {
+      if (pageSize < 1 || feedSize < 1) {
+        throw new IllegalArgumentException("page and feed sizes must be positive");
+      }
+    }
   }
 
   /**
@@ -67,15 +78,23 @@ public record SiteConfig(
     return new SiteConfig(
         DEFAULT_BASE_URL,
         ZoneId.of("UTC"),
-        20,
-        20,
+        Languages.standard(),
+        Listings.DEFAULT,
         RelatedSettings.DEFAULTS,
         Reading.DEFAULT,
         Summaries.DEFAULT);
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, timeZone, pageSize, feedSize, related, reading, summaries);
+    return new SiteConfig(url, timeZone, languages, listings, related, reading, summaries);
+  }
+
+  public int pageSize() {
+    return listings.pageSize();
+  }
+
+  public int feedSize() {
+    return listings.feedSize();
   }
 
   /** The path part of the base URL, always starting and ending with "/": "/" or "/commentary/". */

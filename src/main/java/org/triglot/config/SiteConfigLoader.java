@@ -6,16 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.SourceText;
 import org.triglot.diag.Suggestions;
+import org.triglot.lang.Language;
+import org.triglot.lang.Languages;
 
 /** Reads {@code site.yaml}; a site without one gets {@link SiteConfig#defaults()}. */
 public final class SiteConfigLoader {
   private static final List<String> KEYS =
-      List.of("baseUrl", "timeZone", "pageSize", "feedSize", "related", "readingTime", "summary");
+      List.of(
+          "baseUrl",
+          "timeZone",
+          "languages",
+          "pageSize",
+          "feedSize",
+          "related",
+          "readingTime",
+          "summary");
 
   private SiteConfigLoader() {}
 
@@ -103,7 +114,18 @@ public final class SiteConfigLoader {
                   .flatMap(node -> readCount(node, diagnostics))
                   .orElse(summaries.characters()));
     }
-    return new SiteConfig(baseUrl, zone, pageSize, feedSize, related, reading, summaries);
+    Languages languages =
+        map.find("languages")
+            .flatMap(node -> readLanguages(node, sources, diagnostics))
+            .orElse(defaults.languages());
+    return new SiteConfig(
+        baseUrl,
+        zone,
+        languages,
+        new SiteConfig.Listings(pageSize, feedSize),
+        related,
+        reading,
+        summaries);
   }
 
   private static Optional<YamlNode.Mapping> section(
@@ -117,6 +139,60 @@ public final class SiteConfigLoader {
     }
     diagnostics.error(node.get().position(), "\"" + key + "\" must be a map", "e.g. " + example);
     return Optional.empty();
+  }
+
+  /**
+   * The {@code languages} list: well-formed tags in canonical case, each once, each with a strings
+   * file {@code i18n/<tag>.yaml} in the site or bundled with Triglot.
+   */
+  private static Optional<Languages> readLanguages(
+      YamlNode node, SiteSources sources, Diagnostics diagnostics) {
+    String example = "e.g. languages: [en, zh-Hans, zh-Hant]";
+    if (!(node instanceof YamlNode.Sequence list)
+        || list.items().stream().anyMatch(i -> !(i instanceof YamlNode.Scalar))) {
+      diagnostics.error(node.position(), "languages must be a list of language tags", example);
+      return Optional.empty();
+    }
+    if (list.items().isEmpty()) {
+      diagnostics.error(node.position(), "languages lists no language", example);
+      return Optional.empty();
+    }
+    List<Language> languages = new ArrayList<>();
+    boolean ok = true;
+    for (YamlNode item : list.items()) {
+      String tag = ((YamlNode.Scalar) item).value().strip();
+      Optional<String> problem = Language.problem(tag);
+      if (problem.isPresent()) {
+        diagnostics.error(
+            item.position(),
+            problem.get(),
+            "a language is a BCP 47 tag such as en, zh-Hans, zh-Hant, ja or pt-BR");
+        ok = false;
+        continue;
+      }
+      Language language = Language.of(tag);
+      if (languages.contains(language)) {
+        diagnostics.error(item.position(), "language \"" + tag + "\" is listed twice", "");
+        ok = false;
+        continue;
+      }
+      String strings = language.stringsFileName();
+      if (sources.stringRoots().stream()
+          .noneMatch(root -> Files.isRegularFile(root.resolve(strings)))) {
+        diagnostics.error(
+            item.position(),
+            "language \"" + tag + "\" has no UI strings",
+            "add i18n/"
+                + strings
+                + " with the strings of i18n/"
+                + Languages.standard().first().stringsFileName()
+                + " in "
+                + language.switcherLabel());
+        ok = false;
+      }
+      languages.add(language);
+    }
+    return ok ? Optional.of(new Languages(languages)) : Optional.empty();
   }
 
   /** Parses a base URL given on the command line or in site.yaml. */

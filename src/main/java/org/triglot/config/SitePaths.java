@@ -68,6 +68,11 @@ public final class SitePaths {
     return "sitemap.xml";
   }
 
+  /** Redirect rules for hosts that read them (Netlify, Cloudflare Pages): one line a move. */
+  public String redirects() {
+    return "_redirects";
+  }
+
   public String robots() {
     return "robots.txt";
   }

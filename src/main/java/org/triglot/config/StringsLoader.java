@@ -1,13 +1,16 @@
 package org.triglot.config;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.triglot.diag.Diagnostics;
 import org.triglot.lang.Language;
+import org.triglot.lang.Languages;
 
 /**
  * Reads the UI strings, {@code i18n/<tag>.yaml}: ICU MessageFormat patterns under keys, which may
@@ -19,12 +22,12 @@ public final class StringsLoader {
 
   /** The strings each language file gives, before any fallback. */
   public static Map<Language, Map<String, String>> load(
-      SiteSources sources, Diagnostics diagnostics) {
-    Map<Language, Map<String, String>> strings = new EnumMap<>(Language.class);
-    for (Language language : Language.all()) {
+      SiteSources sources, Languages languages, Diagnostics diagnostics) {
+    Map<Language, Map<String, String>> strings = new LinkedHashMap<>();
+    for (Language language : languages.readable()) {
       Map<String, String> merged = new TreeMap<>();
       for (Path root : sources.stringRoots()) {
-        Path file = root.resolve(language.tag() + ".yaml");
+        Path file = root.resolve(language.stringsFileName());
         if (Files.isRegularFile(file)) {
           read(file, sources, diagnostics).forEach(merged::put);
         }
@@ -61,7 +64,7 @@ public final class StringsLoader {
       } else if (entry.value() instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
         String pattern = scalar.value();
         try {
-          new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.ROOT);
+          new MessageFormat(pattern, ULocale.ROOT);
           out.put(key, pattern);
         } catch (IllegalArgumentException bad) {
           diagnostics.error(

@@ -1,7 +1,10 @@
 package org.triglot.config;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.triglot.diag.SourcePosition;
 
@@ -17,12 +20,34 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
   /** A short name of the kind of node for diagnostics: "text", "list", "map". */
   String kind();
 
-  /** A plain value; {@code isNull} for {@code ~}, {@code null} or nothing. */
-  record Scalar(String value, boolean isNull, SourcePosition position) implements YamlNode {
+  /**
+   * A plain value as written, with the type YAML's core schema resolves it to ({@code NULL} for
+   * {@code ~}, {@code null} or nothing, then "".
+   */
+  record Scalar(String value, ScalarType type, SourcePosition position) implements YamlNode {
+    public Scalar {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(type, "type");
+    }
+
+    public boolean isNull() {
+      return type == ScalarType.NULL;
+    }
+
     @Override
     public String kind() {
       return "text";
     }
+  }
+
+  /** The type of a scalar under YAML 1.1's implicit resolution, as SnakeYAML applies it. */
+  enum ScalarType {
+    STRING,
+    INTEGER,
+    FLOAT,
+    BOOLEAN,
+    NULL,
+    TIMESTAMP
   }
 
   record Sequence(List<YamlNode> items, SourcePosition position) implements YamlNode {
@@ -39,7 +64,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
   /** A map with text keys in file order; each entry keeps the key's position too. */
   record Mapping(Map<String, Entry> entries, SourcePosition position) implements YamlNode {
     public Mapping {
-      entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
     public Optional<YamlNode> find(String key) {

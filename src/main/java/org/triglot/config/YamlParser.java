@@ -67,8 +67,9 @@ public final class YamlParser {
     var at =
         file.at(firstLine + node.getStartMark().getLine(), node.getStartMark().getColumn() + 1);
     if (node instanceof ScalarNode scalar) {
-      boolean isNull = Tag.NULL.equals(scalar.getTag());
-      return new YamlNode.Scalar(isNull ? "" : scalar.getValue(), isNull, at);
+      YamlNode.ScalarType type = typeOf(scalar.getTag());
+      return new YamlNode.Scalar(
+          type == YamlNode.ScalarType.NULL ? "" : scalar.getValue(), type, at);
     }
     if (node instanceof SequenceNode sequence) {
       List<YamlNode> items = new ArrayList<>();
@@ -103,5 +104,24 @@ public final class YamlParser {
               key.getValue(), keyAt, convert(tuple.getValueNode(), file, firstLine, diagnostics)));
     }
     return new YamlNode.Mapping(entries, at);
+  }
+
+  private static YamlNode.ScalarType typeOf(Tag tag) {
+    if (Tag.NULL.equals(tag)) {
+      return YamlNode.ScalarType.NULL;
+    }
+    if (Tag.INT.equals(tag)) {
+      return YamlNode.ScalarType.INTEGER;
+    }
+    if (Tag.FLOAT.equals(tag)) {
+      return YamlNode.ScalarType.FLOAT;
+    }
+    if (Tag.BOOL.equals(tag)) {
+      return YamlNode.ScalarType.BOOLEAN;
+    }
+    if (Tag.TIMESTAMP.equals(tag)) {
+      return YamlNode.ScalarType.TIMESTAMP;
+    }
+    return YamlNode.ScalarType.STRING;
   }
 }

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.triglot.config.SiteSources;
 import org.triglot.config.SourceFiles;
@@ -20,6 +22,7 @@ import org.triglot.diag.SourcePosition;
 import org.triglot.diag.SourceText;
 import org.triglot.diag.Suggestions;
 import org.triglot.lang.Language;
+import org.triglot.lang.Languages;
 
 /**
  * Reads one article folder: checks the slug and the file names, parses every language file, picks
@@ -28,18 +31,30 @@ import org.triglot.lang.Language;
  * it has none.
  */
 final class ArticleReader {
+  /** The fields Triglot reads; any other field is kept for templates as a param. */
   static final List<String> FIELDS =
-      List.of("title", "date", "author", "topics", "summary", "draft", "expires", "source");
-  private static final List<String> SHARED = List.of("date", "author", "topics", "expires");
+      List.of(
+          "title", "date", "updated", "author", "topics", "summary", "draft", "expires", "aliases",
+          "source");
+
+  /** The fields a translation inherits from its original (and may repeat only unchanged). */
+  private static final List<String> SHARED =
+      List.of("date", "updated", "author", "topics", "expires", "aliases");
 
   private final SiteSources sources;
+  private final Languages languages;
   private final ZoneId zone;
   private final Map<String, Author> authors;
   private final Map<String, Topic> topics;
 
   ArticleReader(
-      SiteSources sources, ZoneId zone, Map<String, Author> authors, Map<String, Topic> topics) {
+      SiteSources sources,
+      Languages languages,
+      ZoneId zone,
+      Map<String, Author> authors,
+      Map<String, Topic> topics) {
     this.sources = sources;
+    this.languages = languages;
     this.zone = zone;
     this.authors = authors;
     this.topics = topics;
@@ -78,12 +93,28 @@ final class ArticleReader {
       }
       String displayPath = sources.displayPath(file);
       String tag = name.substring(0, name.length() - 3);
-      Optional<Language> language = Language.fromTag(tag);
+      Optional<Language> language = Language.parse(tag);
       if (language.isEmpty()) {
         local.error(
             new SourcePosition(displayPath, 1, 1, ""),
             "\"" + name + "\" is not a known language file",
             fileNameHint(tag));
+        continue;
+      }
+      Optional<Language> meant = Language.meant(tag).filter(l -> !l.equals(language.get()));
+      if (!languages.readable().contains(language.get())
+          && meant.filter(languages.readable()::contains).isPresent()) {
+        local.error(
+            new SourcePosition(displayPath, 1, 1, ""),
+            "\"" + name + "\" is not a known language file",
+            fileNameHint(tag));
+        continue;
+      }
+      if (!languages.readable().contains(language.get())) {
+        local.warning(
+            new SourcePosition(displayPath, 1, 1, ""),
+            "\"" + name + "\" is ignored: the site does not publish " + tag,
+            "add " + tag + " to languages in site.yaml to publish it");
         continue;
       }
       SourceFiles.read(file, displayPath, local)
@@ -100,7 +131,7 @@ final class ArticleReader {
       local.error(
           SourcePosition.file(folderPath),
           "article folder has no language file",
-          "add en.md, zh-Hans.md or zh-Hant.md");
+          "add " + String.join(" or ", languages.all().stream().map(Language::fileName).toList()));
     }
     Optional<Article> article =
         local.hasErrors() && files.isEmpty()
@@ -116,12 +147,7 @@ final class ArticleReader {
       List<VersionFile> files,
       List<String> resources,
       Diagnostics diagnostics) {
-    files.sort((a, b) -> a.language().compareTo(b.language()));
-    Map<Language, ArticleVersion> versions = new EnumMap<>(Language.class);
-    for (VersionFile file : files) {
-      checkFieldNames(file, diagnostics);
-      readVersion(file, diagnostics).ifPresent(v -> versions.put(v.language(), v));
-    }
+    files.sort(Comparator.comparing(VersionFile::language, languages.order()));
     Optional<VersionFile> original =
         files.stream().filter(f -> f.field("date").isPresent()).findFirst();
     if (original.isEmpty()) {
@@ -134,7 +160,27 @@ final class ArticleReader {
       return Optional.empty();
     }
     VersionFile primary = original.get();
+    Params inherited = params(primary);
+    Map<Language, ArticleVersion> versions = new LinkedHashMap<>();
+    for (VersionFile file : files) {
+      checkFieldNames(file, diagnostics);
+      Params params = file == primary ? inherited : inherited.overriddenBy(params(file));
+      readVersion(file, params, diagnostics).ifPresent(v -> versions.put(v.language(), v));
+    }
     Optional<ZonedDateTime> date = readDate(primary, "date", diagnostics);
+    Optional<ZonedDateTime> updated =
+        primary.field("updated").isPresent()
+            ? readDate(primary, "updated", diagnostics)
+            : Optional.empty();
+    if (date.isPresent() && updated.isPresent() && updated.get().isBefore(date.get())) {
+      diagnostics.error(
+          primary.field("updated").get().position(),
+          "updated is earlier than date",
+          "'updated' is when the article last changed: on or after its date "
+              + date.get().toLocalDate());
+      updated = Optional.empty();
+    }
+    List<Alias> aliases = readAliases(primary, slug, diagnostics);
     List<String> authorIds =
         readIds(primary, "author", authors.keySet(), "author", "content/authors.yaml", diagnostics);
     if (primary.field("author").isEmpty()) {
@@ -158,21 +204,14 @@ final class ArticleReader {
     if (diagnostics.hasErrors() || date.isEmpty() || !versions.containsKey(primary.language())) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Article(
-            slug,
-            folder,
-            primary.language(),
-            date.get(),
-            authorIds,
-            topicIds,
-            draft,
-            expires,
-            versions,
-            resources));
+    Schedule schedule = new Schedule(date.get(), updated, expires, draft);
+    SharedFields shared =
+        new SharedFields(primary.language(), schedule, authorIds, topicIds, aliases);
+    return Optional.of(new Article(slug, folder, shared, versions, resources));
   }
 
-  private Optional<ArticleVersion> readVersion(VersionFile file, Diagnostics diagnostics) {
+  private Optional<ArticleVersion> readVersion(
+      VersionFile file, Params params, Diagnostics diagnostics) {
     Optional<String> title = text(file, "title", diagnostics);
     if (file.field("title").isEmpty()) {
       diagnostics.error(
@@ -199,28 +238,79 @@ final class ArticleReader {
           "\"source\" must be a stamp written by 'triglot status --stamp'",
           "run: triglot status --stamp " + file.source().path());
     }
+    MarkdownSource body = new MarkdownSource(file.source().path(), file.bodyLine(), file.body());
     return Optional.of(
-        new ArticleVersion(
-            file.language(),
-            title.get().strip(),
-            summary.strip(),
-            file.body(),
-            file.source().path(),
-            file.bodyLine(),
-            file.language(),
-            stamp,
-            readFlag(file, "draft", diagnostics)));
+        ArticleVersion.builder(file.language(), body)
+            .title(title.get().strip())
+            .summary(summary.strip())
+            .sourceStamp(stamp)
+            .draft(readFlag(file, "draft", diagnostics))
+            .params(params)
+            .build());
+  }
+
+  /** The fields of a file that Triglot does not read, with their YAML types. */
+  private static Params params(VersionFile file) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (YamlNode.Entry entry : file.fields().entries().values()) {
+      if (!FIELDS.contains(entry.key())) {
+        FrontMatterValues.of(entry.value()).ifPresent(v -> values.put(entry.key(), v));
+      }
+    }
+    return new Params(values);
+  }
+
+  /** {@code aliases}: old slugs, each a valid slug other than the article's own. */
+  private List<Alias> readAliases(VersionFile file, String slug, Diagnostics diagnostics) {
+    Optional<YamlNode> node = file.field("aliases");
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    if (!(node.get() instanceof YamlNode.Sequence)
+        && !(node.get() instanceof YamlNode.Scalar scalar && !scalar.isNull())) {
+      diagnostics.error(
+          node.get().position(),
+          "\"aliases\" must be an old slug or a list of them",
+          "e.g. aliases: [old-slug, older-slug]");
+      return List.of();
+    }
+    List<Alias> aliases = new ArrayList<>();
+    List<YamlNode> items =
+        node.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(node.get());
+    for (YamlNode item : items) {
+      String alias = item instanceof YamlNode.Scalar s ? s.value().strip() : "";
+      if (!Slugs.isValid(alias)) {
+        diagnostics.error(
+            item.position(),
+            "alias \"" + alias + "\" is not a valid slug",
+            "an alias is the old folder name of the article: lower-case ASCII letters, digits and hyphens");
+      } else if (alias.equals(slug)) {
+        diagnostics.error(
+            item.position(),
+            "alias \"" + alias + "\" is the article's own slug",
+            "list only the slugs the article had before it was renamed");
+      } else if (aliases.stream().anyMatch(a -> a.slug().equals(alias))) {
+        diagnostics.warning(item.position(), "alias \"" + alias + "\" is listed twice", "");
+      } else {
+        aliases.add(new Alias(alias, item.position()));
+      }
+    }
+    return aliases;
   }
 
   private void checkFieldNames(VersionFile file, Diagnostics diagnostics) {
     for (YamlNode.Entry entry : file.fields().entries().values()) {
       if (!FIELDS.contains(entry.key())) {
-        diagnostics.warning(
-            entry.keyPosition(),
-            "unknown field \"" + entry.key() + "\" is ignored",
-            Suggestions.nearest(entry.key(), FIELDS)
-                .map(s -> "did you mean \"" + s + "\"?")
-                .orElse("the fields are " + String.join(", ", FIELDS)));
+        Suggestions.nearest(entry.key(), FIELDS)
+            .ifPresent(
+                known ->
+                    diagnostics.warning(
+                        entry.keyPosition(),
+                        "unknown field \""
+                            + entry.key()
+                            + "\" is kept for templates as article.params."
+                            + entry.key(),
+                        "did you mean \"" + known + "\"?"));
       }
     }
   }
@@ -236,7 +326,7 @@ final class ArticleReader {
       }
       boolean same =
           switch (key) {
-            case "date", "expires" ->
+            case "date", "updated", "expires" ->
                 readDate(translation, key, ignored).equals(readDate(primary, key, ignored));
             default -> rawIds(translation, key).equals(rawIds(primary, key));
           };
@@ -333,7 +423,7 @@ final class ArticleReader {
   private List<String> readIds(
       VersionFile file,
       String key,
-      java.util.Set<String> known,
+      Set<String> known,
       String what,
       String where,
       Diagnostics diagnostics) {
@@ -369,17 +459,12 @@ final class ArticleReader {
     return ids;
   }
 
-  private static String fileNameHint(String tag) {
-    String lower = tag.toLowerCase(java.util.Locale.ROOT);
-    if (lower.equals("zh-cn") || lower.equals("zh-sg") || lower.equals("zh")) {
-      return "Simplified Chinese is zh-Hans.md";
-    }
-    if (lower.equals("zh-tw") || lower.equals("zh-hk") || lower.equals("zh-mo")) {
-      return "Traditional Chinese is zh-Hant.md";
-    }
-    return Language.fromTagIgnoringCase(tag)
+  private String fileNameHint(String tag) {
+    return Language.meant(tag)
         .map(l -> "rename it to \"" + l.fileName() + "\" (language names are case-sensitive)")
-        .orElse("an article folder holds en.md, zh-Hans.md and zh-Hant.md");
+        .orElse(
+            "an article folder holds "
+                + String.join(", ", languages.all().stream().map(Language::fileName).toList()));
   }
 
   private static List<Path> list(Path folder) {

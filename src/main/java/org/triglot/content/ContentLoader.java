@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.triglot.config.SiteSources;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.SourcePosition;
+import org.triglot.lang.Languages;
 
 /**
  * The load phase: reads {@code content/authors.yaml}, {@code content/topics.yaml} and every article
@@ -20,7 +21,8 @@ import org.triglot.diag.SourcePosition;
 public final class ContentLoader {
   private ContentLoader() {}
 
-  public static Content load(SiteSources sources, ZoneId zone, Diagnostics diagnostics) {
+  public static Content load(
+      SiteSources sources, Languages languages, ZoneId zone, Diagnostics diagnostics) {
     Path content = sources.content();
     if (!Files.isDirectory(content)) {
       diagnostics.error(
@@ -58,7 +60,7 @@ public final class ContentLoader {
         throw new UncheckedIOException(e);
       }
     }
-    ArticleReader reader = new ArticleReader(sources, zone, authors, topics);
+    ArticleReader reader = new ArticleReader(sources, languages, zone, authors, topics);
     var articles =
         folders.parallelStream()
             .map(folder -> reader.read(folder, diagnostics))

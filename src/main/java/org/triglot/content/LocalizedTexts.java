@@ -1,11 +1,10 @@
 package org.triglot.content;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.triglot.config.YamlNode;
 import org.triglot.diag.Diagnostics;
-import org.triglot.diag.Suggestions;
 import org.triglot.lang.Language;
 import org.triglot.lang.LocalizedText;
 
@@ -32,9 +31,9 @@ final class LocalizedTexts {
           "e.g. {en: Arms Control, zh-Hans: 军备控制}");
       return Optional.empty();
     }
-    Map<Language, String> texts = new EnumMap<>(Language.class);
+    Map<Language, String> texts = new LinkedHashMap<>();
     for (YamlNode.Entry entry : map.entries().values()) {
-      Optional<Language> language = Language.fromTag(entry.key());
+      Optional<Language> language = Language.parse(entry.key());
       if (language.isEmpty()) {
         diagnostics.error(
             entry.keyPosition(),
@@ -57,12 +56,11 @@ final class LocalizedTexts {
     return Optional.of(LocalizedText.of(texts));
   }
 
-  /** "did you mean zh-Hans?" for a tag that differs in case or spelling; else the list of tags. */
+  /** "did you mean zh-Hans?" for a tag that differs in case or region; else what is wrong. */
   static String languageHint(String wrong) {
-    var tags = Language.all().stream().map(Language::tag).toList();
-    return Language.fromTagIgnoringCase(wrong)
+    return Language.meant(wrong)
         .map(l -> "did you mean \"" + l.tag() + "\"? Language tags are case-sensitive")
-        .or(() -> Suggestions.nearest(wrong, tags).map(t -> "did you mean \"" + t + "\"?"))
-        .orElse("the languages are " + String.join(", ", tags));
+        .or(() -> Language.problem(wrong))
+        .orElse("");
   }
 }

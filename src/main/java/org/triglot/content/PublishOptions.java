@@ -4,8 +4,9 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /**
- * Which articles a build shows: by default only those published at {@code now} (not drafts, not
- * dated in the future, not expired); {@code drafts} and {@code future} widen that for previews.
+ * Which articles a build shows: by default only those published at {@code now} (see {@link
+ * Schedule}); {@code drafts} and {@code future} widen that for previews. Expired articles are never
+ * shown.
  */
 public record PublishOptions(boolean drafts, boolean future, ZonedDateTime now) {
   public PublishOptions {
@@ -13,12 +14,9 @@ public record PublishOptions(boolean drafts, boolean future, ZonedDateTime now) 
   }
 
   public boolean shows(Article article) {
-    if (article.draft() && !drafts) {
-      return false;
-    }
-    if (article.date().isAfter(now) && !future) {
-      return false;
-    }
-    return article.expires().map(e -> e.isAfter(now)).orElse(true);
+    Schedule schedule = article.schedule();
+    return (drafts || !schedule.draft())
+        && (future || !schedule.isScheduledAt(now))
+        && !schedule.isExpiredAt(now);
   }
 }

@@ -23,7 +23,7 @@ public final class SourceStamp {
             + "\n"
             + normalise(original.summary())
             + "\n"
-            + normalise(original.markdown());
+            + normalise(original.body().text());
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

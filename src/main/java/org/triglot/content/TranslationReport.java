@@ -1,86 +1,67 @@
 package org.triglot.content;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.triglot.lang.Language;
+import org.triglot.lang.Languages;
 
 /**
- * Where every article stands in every language, for translators: the original, a translation that
- * is present (stamped with the original's current stamp), stale, unstamped, derived by script
- * conversion (no file, the other Chinese script has one), or missing. Covers every article that was
- * loaded, drafts included, so work can start before publication.
+ * Where every article stands in every language of the site, for translators (see {@link
+ * TranslationState}). Covers every article that was loaded, drafts included, so work can start
+ * before publication.
  */
-public record TranslationReport(List<Row> rows) {
+public record TranslationReport(Languages languages, List<Row> rows) {
   public TranslationReport {
     rows = List.copyOf(rows);
   }
 
-  /** The status of one article version. */
-  public enum Status {
-    ORIGINAL("original"),
-    PRESENT("present"),
-    STALE("stale"),
-    UNSTAMPED("unstamped"),
-    DERIVED("derived"),
-    MISSING("missing");
-
-    private final String label;
-
-    Status(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
-  }
-
-  /** One article: its slug, its title in the original, its status per language. */
-  public record Row(String slug, String title, boolean draft, Map<Language, Status> statuses) {
+  /** One article: its slug, its title in the original, its state per language. */
+  public record Row(
+      String slug, String title, boolean draft, Map<Language, TranslationState> states) {
     public Row {
-      EnumMap<Language, Status> copy = new EnumMap<>(Language.class);
-      copy.putAll(statuses);
-      statuses = java.util.Collections.unmodifiableMap(copy);
+      states = Collections.unmodifiableMap(new LinkedHashMap<>(states));
+    }
+
+    public TranslationState state(Language language) {
+      return states.get(language);
     }
   }
 
-  public static TranslationReport of(Content content) {
+  public static TranslationReport of(Content content, Languages languages) {
     List<Row> rows = new ArrayList<>();
     for (Article article : content.articles()) {
-      Map<Language, Status> statuses = new EnumMap<>(Language.class);
-      for (Language language : Language.all()) {
-        statuses.put(language, status(article, language));
+      Map<Language, TranslationState> states = new LinkedHashMap<>();
+      for (Language language : languages.all()) {
+        states.put(language, article.translationState(language));
       }
-      rows.add(new Row(article.slug(), article.original().title(), article.draft(), statuses));
+      rows.add(
+          new Row(article.slug(), article.original().title(), article.schedule().draft(), states));
     }
-    rows.sort(java.util.Comparator.comparing(Row::slug));
-    return new TranslationReport(rows);
+    rows.sort(Comparator.comparing(Row::slug));
+    return new TranslationReport(languages, rows);
   }
 
-  private static Status status(Article article, Language language) {
-    return switch (article.translationState(language)) {
-      case ORIGINAL -> Status.ORIGINAL;
-      case CURRENT -> Status.PRESENT;
-      case STALE -> Status.STALE;
-      case UNSTAMPED -> Status.UNSTAMPED;
-      case MISSING ->
-          language.otherScript().filter(article::has).isPresent() ? Status.DERIVED : Status.MISSING;
-    };
-  }
-
-  /** How many articles have each status in {@code language}. */
-  public Map<Status, Integer> coverage(Language language) {
-    Map<Status, Integer> counts = new EnumMap<>(Status.class);
-    for (Status status : Status.values()) {
-      counts.put(status, 0);
+  /** How many articles have each state in {@code language}. */
+  public Map<TranslationState, Integer> coverage(Language language) {
+    Map<TranslationState, Integer> counts = new EnumMap<>(TranslationState.class);
+    for (TranslationState state : TranslationState.values()) {
+      counts.put(state, 0);
     }
-    rows.forEach(row -> counts.merge(row.statuses().get(language), 1, Integer::sum));
+    rows.forEach(row -> counts.merge(row.state(language), 1, Integer::sum));
     return counts;
   }
 
+  /** How many articles a person wrote in {@code language} (original or translation). */
+  public int written(Language language) {
+    return (int) rows.stream().filter(row -> row.state(language).isWritten()).count();
+  }
+
   public boolean hasStale() {
-    return rows.stream().anyMatch(r -> r.statuses().containsValue(Status.STALE));
+    return rows.stream().anyMatch(r -> r.states().containsValue(TranslationState.STALE));
   }
 }

@@ -1,7 +1,5 @@
 package org.triglot.derive;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.triglot.cache.Memo;
 import org.triglot.config.SiteConfig;
-import org.triglot.content.Article;
 import org.triglot.content.ArticleVersion;
 import org.triglot.content.Author;
 import org.triglot.content.Content;
@@ -19,26 +16,30 @@ import org.triglot.diag.Diagnostics;
 import org.triglot.diag.SourcePosition;
 import org.triglot.lang.Excerpts;
 import org.triglot.lang.Language;
+import org.triglot.lang.Languages;
+import org.triglot.lang.LengthUnit;
 import org.triglot.lang.LocalizedText;
 import org.triglot.lang.Messages;
 import org.triglot.lang.ScriptConverter;
 import org.triglot.lang.ScriptConverters;
-import org.triglot.markdown.Heading;
+import org.triglot.markdown.RenderedArticle;
 import org.triglot.markdown.RenderedMarkdown;
 
 /**
- * The derive phase: where an article has one Chinese script but not the other, it makes the missing
- * edition by script conversion of the written one (title, summary and body text; never markup,
- * code, URLs or other-language spans). A translator's file always wins, and English is never
- * invented. Topic labels, author names and titles, and UI strings that lack a Chinese script are
- * filled the same way; what has no Chinese at all falls back to English.
+ * The derive phase: every language of the site in which an article has no file of its own but that
+ * can be derived from one it has (see {@code Article#derivationSource}) gets an edition by script
+ * conversion of that file's title, summary and body text (never markup, code, URLs or
+ * other-language spans). A translator's file always wins; nothing else is invented. Topic labels,
+ * author names and titles, and UI strings that lack a language are filled the same way, or else
+ * from the site's first language.
  */
 public final class Deriver {
+  private final Languages languages;
   private final ScriptConverters converters;
   private final SiteConfig.Summaries summaries;
   private final Memo<Conversion, String> conversions;
 
-  /** The conversion of one rendered body into a script: the unit the derive phase remembers. */
+  /** The conversion of one rendered body into a language: the unit the derive phase remembers. */
   public record Conversion(Language target, String html) {}
 
   /**
@@ -46,27 +47,23 @@ public final class Deriver {
    * converted bodies remembered between builds (the preview server), or a disabled memo.
    */
   public Deriver(
+      Languages languages,
       ScriptConverters converters,
       SiteConfig.Summaries summaries,
       Memo<Conversion, String> conversions) {
+    this.languages = languages;
     this.converters = converters;
     this.summaries = summaries;
     this.conversions = conversions;
   }
 
-  /**
-   * Derives all missing editions; {@code rendered} holds the rendered body of every written
-   * version.
-   */
+  /** The editions of every article, and the filled labels and strings of every language. */
   public Publication derive(
       Content published,
-      Map<String, Map<Language, RenderedMarkdown>> rendered,
+      List<RenderedArticle> rendered,
       Map<Language, Map<String, String>> strings,
       Diagnostics diagnostics) {
-    List<LocalizedArticle> articles =
-        published.articles().parallelStream()
-            .map(article -> editions(article, rendered.get(article.slug())))
-            .toList();
+    List<LocalizedArticle> articles = rendered.parallelStream().map(this::editions).toList();
     Map<String, Topic> topics = new LinkedHashMap<>();
     published.topics().forEach((id, topic) -> topics.put(id, new Topic(id, fill(topic.label()))));
     Map<String, Author> authors = new LinkedHashMap<>();
@@ -75,108 +72,124 @@ public final class Deriver {
         .forEach(
             (id, author) ->
                 authors.put(id, new Author(id, fill(author.name()), fill(author.title()))));
-    return new Publication(authors, topics, articles, messages(strings, diagnostics));
+    return new Publication(languages, authors, topics, articles, messages(strings, diagnostics));
   }
 
-  /** Converts a written text into {@code target}'s script. */
-  public String convert(String text, Language target) {
-    return converters.into(target).convert(text);
-  }
-
-  private LocalizedArticle editions(Article article, Map<Language, RenderedMarkdown> bodies) {
-    Map<Language, Edition> editions = new EnumMap<>(Language.class);
-    for (ArticleVersion version : article.versions().values()) {
-      RenderedMarkdown body = bodies.get(version.language());
-      editions.put(version.language(), new Edition(version, body, summary(version, body)));
-    }
-    for (Language target : List.of(Language.ZH_HANS, Language.ZH_HANT)) {
-      Language source = target.otherScript().orElseThrow();
-      if (!article.has(target) && article.has(source)) {
-        editions.put(target, derived(editions.get(source), target));
+  private LocalizedArticle editions(RenderedArticle rendered) {
+    Map<Language, Edition> editions = new LinkedHashMap<>();
+    for (Language language : languages.all()) {
+      Optional<ArticleVersion> own = rendered.article().find(language);
+      if (own.isPresent()) {
+        editions.put(language, written(own.get(), rendered.body(own.get())));
+      } else {
+        rendered
+            .article()
+            .derivationSource(language)
+            .ifPresent(
+                source ->
+                    editions.put(
+                        language, derived(written(source, rendered.body(source)), language)));
       }
     }
-    return new LocalizedArticle(article, editions);
+    return new LocalizedArticle(rendered.article(), editions);
   }
 
+  private Edition written(ArticleVersion version, RenderedMarkdown body) {
+    String summary =
+        version.hasSummary()
+            ? version.summary()
+            : Excerpts.cut(
+                body.firstParagraph(), version.language(), summaryLimit(version.language()));
+    return new Edition(
+        version.language(),
+        version,
+        version.title(),
+        summary,
+        new Edition.Body(body.html(), body.plainText()));
+  }
+
+  /** Converts what a derived page shows: title, summary, body HTML and its prose. */
   private Edition derived(Edition written, Language target) {
     ScriptConverter converter = converters.into(target);
-    ArticleVersion source = written.version();
-    ArticleVersion version =
-        new ArticleVersion(
-            target,
-            converter.convert(source.title()),
-            converter.convert(source.summary()),
-            source.markdown(),
-            source.path(),
-            source.bodyLine(),
-            source.language(),
-            "",
-            false);
-    RenderedMarkdown body = written.body();
-    List<Heading> headings = new ArrayList<>();
-    for (Heading heading : body.headings()) {
-      headings.add(new Heading(heading.level(), heading.id(), converter.convert(heading.text())));
-    }
-    RenderedMarkdown convertedBody =
-        new RenderedMarkdown(
-            conversions.get(
-                new Conversion(target, body.html()),
-                c -> new HtmlTextConverter(converter).convert(c.html())),
-            headings,
-            converter.convert(body.firstParagraph()),
-            converter.convert(body.plainText()));
-    return new Edition(version, convertedBody, converter.convert(written.summary()));
+    String html =
+        conversions.get(
+            new Conversion(target, written.body().html()),
+            c -> new HtmlTextConverter(converter, written.language()).convert(c.html()));
+    return new Edition(
+        target,
+        written.source(),
+        converter.convert(written.title()),
+        converter.convert(written.summary()),
+        new Edition.Body(html, converter.convert(written.body().plainText())));
   }
 
-  private String summary(ArticleVersion version, RenderedMarkdown body) {
-    if (version.hasSummary()) {
-      return version.summary();
-    }
-    Language language = version.language();
-    return Excerpts.cut(
-        body.firstParagraph(),
-        language,
-        language.isChinese() ? summaries.characters() : summaries.words());
+  private int summaryLimit(Language language) {
+    return language.lengthUnit() == LengthUnit.CHARACTERS
+        ? summaries.characters()
+        : summaries.words();
   }
 
-  /** A per-language text with each missing Chinese script converted from the other. */
+  /**
+   * A per-language text with every language of the site that lacks one filled: converted from the
+   * language it derives from, where the text has that.
+   */
   private LocalizedText fill(LocalizedText text) {
     LocalizedText filled = text;
-    for (Language target : List.of(Language.ZH_HANS, Language.ZH_HANT)) {
-      Optional<String> other = text.find(target.otherScript().orElseThrow());
-      if (!text.has(target) && other.isPresent()) {
-        filled = filled.with(target, convert(other.get(), target));
+    for (Language target : languages.all()) {
+      if (text.has(target)) {
+        continue;
+      }
+      Optional<Language> source = target.derivableFrom().filter(text::has);
+      if (source.isPresent()) {
+        filled =
+            filled.with(
+                target, converters.into(target).convert(text.find(source.get()).orElseThrow()));
+      } else {
+        Optional<String> first = text.find(languages.first());
+        if (first.isPresent()) {
+          filled = filled.with(target, first.get());
+        }
       }
     }
     return filled;
   }
 
   /**
-   * The UI strings of each language: its own; for a Chinese script without the key, the other
-   * script's converted; otherwise English (with a warning, so translators see the gap).
+   * The UI strings of each language: its own; for a language that can be derived, the source
+   * language's converted; otherwise the site's first language's (with a warning, so translators see
+   * the gap).
    */
   private Map<Language, Messages> messages(
       Map<Language, Map<String, String>> strings, Diagnostics diagnostics) {
     TreeSet<String> keys = new TreeSet<>();
     strings.values().forEach(m -> keys.addAll(m.keySet()));
-    Map<Language, Messages> messages = new EnumMap<>(Language.class);
-    for (Language language : Language.all()) {
+    Language first = languages.first();
+    Map<String, String> firstStrings = strings.getOrDefault(first, Map.of());
+    Map<Language, Messages> messages = new LinkedHashMap<>();
+    for (Language language : languages.all()) {
       Map<String, String> own = strings.getOrDefault(language, Map.of());
       Map<String, String> filled = new TreeMap<>(own);
+      Optional<Map<String, String>> source =
+          language.derivableFrom().map(s -> strings.getOrDefault(s, Map.of()));
       for (String key : keys) {
         if (filled.containsKey(key)) {
           continue;
         }
-        Optional<Language> other = language.otherScript();
-        if (other.isPresent() && strings.getOrDefault(other.get(), Map.of()).containsKey(key)) {
-          filled.put(key, convert(strings.get(other.get()).get(key), language));
-        } else if (strings.getOrDefault(Language.EN, Map.of()).containsKey(key)) {
-          filled.put(key, strings.get(Language.EN).get(key));
-          if (language.isChinese()) {
+        if (source.isPresent() && source.get().containsKey(key)) {
+          filled.put(key, converters.into(language).convert(source.get().get(key)));
+        } else if (firstStrings.containsKey(key)) {
+          filled.put(key, firstStrings.get(key));
+          if (!language.equals(first)) {
             diagnostics.warning(
-                SourcePosition.file("i18n/" + language.tag() + ".yaml"),
-                "UI string \"" + key + "\" has no Chinese text; English is shown",
-                "add " + key + ": ... to i18n/" + language.tag() + ".yaml");
+                SourcePosition.file("i18n/" + language.stringsFileName()),
+                "UI string \""
+                    + key
+                    + "\" has no "
+                    + language.tag()
+                    + " text; the "
+                    + first.tag()
+                    + " text is shown",
+                "add " + key + ": ... to i18n/" + language.stringsFileName());
           }
         }
       }

@@ -22,9 +22,14 @@ final class HtmlTextConverter {
           "track", "wbr");
 
   private final ScriptConverter converter;
+  private final Language source;
 
-  HtmlTextConverter(ScriptConverter converter) {
+  /**
+   * Converts text with {@code converter}; {@code source} is the language the HTML is written in.
+   */
+  HtmlTextConverter(ScriptConverter converter, Language source) {
     this.converter = converter;
+    this.source = source;
   }
 
   String convert(String html) {
@@ -160,15 +165,6 @@ final class HtmlTextConverter {
       }
       value = tag.substring(valueStart, close);
     }
-    Language source = converter.from();
-    String v = value.strip().toLowerCase(Locale.ROOT);
-    boolean sameScript =
-        v.equals("zh")
-            || v.equals(source.tag().toLowerCase(Locale.ROOT))
-            || v.startsWith(source.tag().toLowerCase(Locale.ROOT) + "-")
-            || (source == Language.ZH_HANS && (v.equals("zh-cn") || v.equals("zh-sg")))
-            || (source == Language.ZH_HANT
-                && (v.equals("zh-tw") || v.equals("zh-hk") || v.equals("zh-mo")));
-    return !sameScript;
+    return !source.isWrittenAs(value);
   }
 }

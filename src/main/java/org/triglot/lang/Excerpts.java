@@ -48,7 +48,7 @@ public final class Excerpts {
 
   /** Words for English; letters and digits (not punctuation or spaces) for Chinese. */
   static int length(String text, Language language) {
-    if (language.isChinese()) {
+    if (language.lengthUnit() == LengthUnit.CHARACTERS) {
       return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
     }
     int words = 0;

@@ -19,6 +19,9 @@ import org.triglot.diag.SourceText;
  * ignored; a phrase holds no spaces. A malformed line is reported with its line and column.
  */
 public final class Glossary {
+  /** The glossary's file in {@code i18n/}: it corrects conversion into Traditional Chinese. */
+  public static final String FILE_NAME = "zh-Hant.glossary";
+
   private static final Glossary EMPTY = new Glossary(new TreeMap<>());
 
   /** One entry and where it was written, for diagnostics. */

@@ -8,30 +8,31 @@ import com.ibm.icu.text.Transliterator;
  * sometimes wrong; it serves until a phrase-level converter takes its place.
  */
 public final class IcuScriptConverter implements ScriptConverter {
-  private final Language from;
-  private final Language to;
+  private final Script from;
+  private final Script to;
   private final ThreadLocal<Transliterator> transliterator;
 
-  public IcuScriptConverter(Language from, Language to) {
-    if (!from.isChinese() || !to.isChinese() || from == to) {
-      throw new IllegalArgumentException(
-          "no script conversion from " + from.tag() + " to " + to.tag());
+  public IcuScriptConverter(Script from, Script to) {
+    boolean chinese =
+        (from == Script.HANS || from == Script.HANT) && (to == Script.HANS || to == Script.HANT);
+    if (!chinese || from == to) {
+      throw new IllegalArgumentException("no script conversion from " + from + " to " + to);
     }
     this.from = from;
     this.to = to;
-    String id = from == Language.ZH_HANS ? "Hans-Hant" : "Hant-Hans";
+    String id = from == Script.HANS ? "Hans-Hant" : "Hant-Hans";
     Transliterator prototype = Transliterator.getInstance(id);
     this.transliterator =
         ThreadLocal.withInitial(() -> Transliterator.getInstance(prototype.getID()));
   }
 
   @Override
-  public Language from() {
+  public Script from() {
     return from;
   }
 
   @Override
-  public Language to() {
+  public Script to() {
     return to;
   }
 

@@ -25,7 +25,7 @@ public final class IndexGroups {
   public static <T> List<Group<T>> group(
       Language language, List<T> items, Function<T, String> label) {
     AlphabeticIndex<T> index = new AlphabeticIndex<>(language.locale());
-    if (language == Language.ZH_HANT) {
+    if (language.indexGrouping() == IndexGrouping.STROKES) {
       index.addLabels(ULocale.ENGLISH);
     }
     for (T item : items) {

@@ -15,11 +15,11 @@ import java.util.Map;
  * safe for concurrent use.
  */
 public final class PhraseScriptConverter implements ScriptConverter {
-  private final Language from;
-  private final Language to;
+  private final Script from;
+  private final Script to;
   private final PhraseTable glossary;
 
-  private PhraseScriptConverter(Language from, Language to, PhraseTable glossary) {
+  private PhraseScriptConverter(Script from, Script to, PhraseTable glossary) {
     this.from = from;
     this.to = to;
     this.glossary = glossary;
@@ -27,21 +27,17 @@ public final class PhraseScriptConverter implements ScriptConverter {
 
   /** zh-Hans to zh-Hant (Taiwan standard), with the glossary's entries as written. */
   static PhraseScriptConverter toTraditional(Glossary glossary) {
-    return new PhraseScriptConverter(
-        Language.ZH_HANS, Language.ZH_HANT, table(glossary.toTraditional()));
+    return new PhraseScriptConverter(Script.HANS, Script.HANT, table(glossary.toTraditional()));
   }
 
   /** zh-Hant (Taiwan standard) to zh-Hans, with the glossary's entries reversed. */
   static PhraseScriptConverter toSimplified(Glossary glossary) {
-    return new PhraseScriptConverter(
-        Language.ZH_HANT, Language.ZH_HANS, table(glossary.toSimplified()));
+    return new PhraseScriptConverter(Script.HANT, Script.HANS, table(glossary.toSimplified()));
   }
 
   /** This direction's dictionaries, loaded by the first conversion in the JVM that needs them. */
   private PhraseTable dictionary() {
-    return to == Language.ZH_HANT
-        ? OpenccDictionaries.toTaiwan()
-        : OpenccDictionaries.toSimplified();
+    return to == Script.HANT ? OpenccDictionaries.toTaiwan() : OpenccDictionaries.toSimplified();
   }
 
   /**
@@ -59,12 +55,12 @@ public final class PhraseScriptConverter implements ScriptConverter {
   }
 
   @Override
-  public Language from() {
+  public Script from() {
     return from;
   }
 
   @Override
-  public Language to() {
+  public Script to() {
     return to;
   }
 

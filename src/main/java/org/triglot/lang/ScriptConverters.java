@@ -1,6 +1,7 @@
 package org.triglot.lang;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The pair of converters a build uses: Simplified to Traditional, and Traditional to Simplified.
@@ -10,10 +11,10 @@ public record ScriptConverters(ScriptConverter toTraditional, ScriptConverter to
   public ScriptConverters {
     Objects.requireNonNull(toTraditional, "toTraditional");
     Objects.requireNonNull(toSimplified, "toSimplified");
-    if (toTraditional.from() != Language.ZH_HANS
-        || toTraditional.to() != Language.ZH_HANT
-        || toSimplified.from() != Language.ZH_HANT
-        || toSimplified.to() != Language.ZH_HANS) {
+    if (toTraditional.from() != Script.HANS
+        || toTraditional.to() != Script.HANT
+        || toSimplified.from() != Script.HANT
+        || toSimplified.to() != Script.HANS) {
       throw new IllegalArgumentException("converters are in the wrong directions");
     }
   }
@@ -32,16 +33,33 @@ public record ScriptConverters(ScriptConverter toTraditional, ScriptConverter to
   /** The character-level converters of ICU4J, kept for comparison in tests and benchmarks. */
   public static ScriptConverters icu() {
     return new ScriptConverters(
-        new IcuScriptConverter(Language.ZH_HANS, Language.ZH_HANT),
-        new IcuScriptConverter(Language.ZH_HANT, Language.ZH_HANS));
+        new IcuScriptConverter(Script.HANS, Script.HANT),
+        new IcuScriptConverter(Script.HANT, Script.HANS));
   }
 
-  /** The converter that writes {@code target} (a Chinese script) from the other script. */
+  /** The converter from {@code from}'s script into {@code to}'s, if there is one. */
+  public Optional<ScriptConverter> between(Language from, Language to) {
+    if (from.script() == Script.HANS && to.script() == Script.HANT) {
+      return Optional.of(toTraditional);
+    }
+    if (from.script() == Script.HANT && to.script() == Script.HANS) {
+      return Optional.of(toSimplified);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The converter that writes {@code target} from the language it is derived from.
+   *
+   * @throws IllegalArgumentException when {@code target} is not derived by script conversion
+   */
   public ScriptConverter into(Language target) {
-    return switch (target) {
-      case ZH_HANT -> toTraditional;
-      case ZH_HANS -> toSimplified;
-      case EN -> throw new IllegalArgumentException("English is not derived by script conversion");
-    };
+    return target
+        .derivableFrom()
+        .flatMap(source -> between(source, target))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    target.tag() + " is not derived by script conversion"));
   }
 }

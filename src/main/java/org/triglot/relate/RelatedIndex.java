@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,6 @@ import org.triglot.config.RelatedSettings;
 import org.triglot.content.Article;
 import org.triglot.derive.Edition;
 import org.triglot.derive.LocalizedArticle;
-import org.triglot.lang.Language;
 
 /**
  * "You might also like": for every article, the articles most related to it. Built once per build
@@ -40,13 +40,28 @@ import org.triglot.lang.Language;
  * terms, and scores only a short list of them exactly.
  */
 public final class RelatedIndex {
-  /** A listed article, its score and the four signals the score was made of. */
-  public record Match(
-      String slug, double score, double topics, double text, double authors, double date) {
+  /** A listed article and how it scored. */
+  public record Match(LocalizedArticle article, Scores scores) {
     public Match {
-      Objects.requireNonNull(slug, "slug");
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(scores, "scores");
+    }
+
+    public String slug() {
+      return article.slug();
+    }
+
+    public double score() {
+      return scores.score();
+    }
+
+    public double text() {
+      return scores.text();
     }
   }
+
+  /** The score of a pair and the four signals it was made of, each from 0 to 1. */
+  public record Scores(double score, double topics, double text, double authors, double date) {}
 
   /**
    * Sizes of the index, for the benchmark: articles, those that can be listed, distinct terms,
@@ -67,23 +82,30 @@ public final class RelatedIndex {
       Postings topicPairPostings,
       TextVectors text) {}
 
-  private final Map<String, List<Match>> matches;
+  /** The articles indexed, by number. */
+  private final List<LocalizedArticle> articles;
+
+  /** Each article's list, by article number. */
+  private final List<List<Match>> matches;
+
+  /** Article numbers, by the identity of the loaded article. */
+  private final Map<Article, Integer> numbers;
+
   private final Stats stats;
 
   /** Kept by an exhaustive index only, for {@link #exactScores}. */
   private final Scorer reference;
 
-  private final Map<String, Integer> numbers;
-
   private RelatedIndex(
-      Map<String, List<Match>> matches,
-      Stats stats,
-      Scorer reference,
-      Map<String, Integer> numbers) {
+      List<LocalizedArticle> articles, List<List<Match>> matches, Stats stats, Scorer reference) {
+    this.articles = articles;
     this.matches = matches;
     this.stats = stats;
     this.reference = reference;
-    this.numbers = numbers;
+    this.numbers = new IdentityHashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      numbers.put(articles.get(i).article(), i);
+    }
   }
 
   /** Builds the lists of every article in {@code articles} as of {@code now}. */
@@ -105,25 +127,23 @@ public final class RelatedIndex {
       boolean exhaustive) {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(settings, "settings");
-    Data data = data(articles, now, tuning);
-    Map<String, List<Match>> bySlug = new HashMap<>();
+    List<LocalizedArticle> indexed = List.copyOf(articles);
+    Data data = data(indexed, now, tuning);
+    List<List<Match>> lists = new ArrayList<>(indexed.size());
     Scorer scorer = new Scorer(data, settings, tuning);
     if (settings.count() > 0) {
-      List<List<Scorer.Scored>> lists = scorer.scoreAll(exhaustive);
-      for (int i = 0; i < lists.size(); i++) {
+      for (List<Scorer.Scored> scored : scorer.scoreAll(exhaustive)) {
         List<Match> list = new ArrayList<>();
-        for (Scorer.Scored s : lists.get(i)) {
+        for (Scorer.Scored s : scored) {
           list.add(
               new Match(
-                  data.articles()[s.article()].slug(),
-                  s.score(),
-                  s.topics(),
-                  s.text(),
-                  s.authors(),
-                  s.date()));
+                  indexed.get(s.article()),
+                  new Scores(s.score(), s.topics(), s.text(), s.authors(), s.date())));
         }
-        bySlug.put(data.articles()[i].slug(), List.copyOf(list));
+        lists.add(List.copyOf(list));
       }
+    } else {
+      indexed.forEach(a -> lists.add(List.of()));
     }
     int candidates = 0;
     for (boolean c : data.candidate()) {
@@ -141,15 +161,9 @@ public final class RelatedIndex {
             + 4 * pairKeys
             + data.text().bytes()
             + scorer.bytes()
-            + 21L * articles.size();
-    Stats stats = new Stats(articles.size(), candidates, data.text().vocabulary.size(), bytes);
-    Map<String, Integer> numbers = new HashMap<>();
-    if (exhaustive) {
-      for (int i = 0; i < data.articles().length; i++) {
-        numbers.put(data.articles()[i].slug(), i);
-      }
-    }
-    return new RelatedIndex(bySlug, stats, exhaustive ? scorer : null, numbers);
+            + 21L * indexed.size();
+    Stats stats = new Stats(indexed.size(), candidates, data.text().vocabulary.size(), bytes);
+    return new RelatedIndex(indexed, lists, stats, exhaustive ? scorer : null);
   }
 
   private static Data data(List<LocalizedArticle> articles, ZonedDateTime now, Tuning tuning) {
@@ -160,7 +174,7 @@ public final class RelatedIndex {
     List<TextVectors.Source> sources = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       all[i] = articles.get(i).article();
-      candidate[i] = !all[i].draft() && !all[i].date().isAfter(now);
+      candidate[i] = all[i].schedule().isPublishedAt(now);
       day[i] = all[i].date().toLocalDate().toEpochDay();
       sources.add(textSource(articles.get(i)));
     }
@@ -228,20 +242,33 @@ public final class RelatedIndex {
     return ids.size();
   }
 
-  /** The slugs of the articles related to {@code slug}, best first; empty for an unknown slug. */
-  public List<String> relatedTo(String slug) {
-    return matches.getOrDefault(slug, List.of()).stream().map(Match::slug).toList();
+  /** The articles related to {@code article}, best first; empty for one not indexed. */
+  public List<LocalizedArticle> relatedTo(LocalizedArticle article) {
+    return matchesOf(article).stream().map(Match::article).toList();
   }
 
-  /**
-   * The related articles of {@code slug} with their scores, best first; empty for an unknown slug.
-   */
-  public List<Match> matchesOf(String slug) {
-    return matches.getOrDefault(slug, List.of());
+  /** The related articles of {@code article} with their scores, best first. */
+  public List<Match> matchesOf(LocalizedArticle article) {
+    Integer number = numbers.get(article.article());
+    return number == null ? List.of() : matches.get(number);
   }
 
   public Stats stats() {
     return stats;
+  }
+
+  /** The slugs related to the article of {@code slug}, for tests that name articles by slug. */
+  List<String> slugsRelatedTo(String slug) {
+    return matchesOf(slug).stream().map(Match::slug).toList();
+  }
+
+  /** The matches of the article of {@code slug}, for tests; empty for an unknown slug. */
+  List<Match> matchesOf(String slug) {
+    return articles.stream()
+        .filter(a -> a.slug().equals(slug))
+        .findFirst()
+        .map(this::matchesOf)
+        .orElse(List.of());
   }
 
   /**
@@ -254,23 +281,30 @@ public final class RelatedIndex {
     }
     double sum = 0;
     for (String other : others) {
-      sum += reference.exactScore(numbers.get(slug), numbers.get(other));
+      sum += reference.exactScore(number(slug), number(other));
     }
     return sum;
   }
 
-  /**
-   * The text the similarity is computed on: English if there is one, else simplified, else
-   * traditional Chinese.
-   */
-  static TextVectors.Source textSource(LocalizedArticle article) {
-    for (Language language : List.of(Language.EN, Language.ZH_HANS, Language.ZH_HANT)) {
-      Edition edition = article.editions().get(language);
-      if (edition != null) {
-        return new TextVectors.Source(
-            edition.version().title(), edition.body().plainText(), language.isChinese());
+  private int number(String slug) {
+    for (int i = 0; i < articles.size(); i++) {
+      if (articles.get(i).slug().equals(slug)) {
+        return i;
       }
     }
-    return new TextVectors.Source("", "", false);
+    throw new IllegalArgumentException("no article " + slug);
+  }
+
+  /**
+   * The text the similarity is computed on: the edition of the site's first language that the
+   * article has (English, else 简体, else 繁體 on the standard site), written or derived, so the score
+   * does not depend on which translations exist.
+   */
+  static TextVectors.Source textSource(LocalizedArticle article) {
+    for (Edition edition : article.editions().values()) {
+      return new TextVectors.Source(
+          edition.title(), edition.body().plainText(), edition.language());
+    }
+    return new TextVectors.Source("", "", article.article().primary());
   }
 }

@@ -1,9 +1,12 @@
 package org.triglot.relate;
 
+import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.triglot.lang.Language;
+import org.triglot.lang.LengthUnit;
 
 /**
  * The text of each article as a short TF-IDF vector: its terms weighted by {@code (1 + ln tf) ·
@@ -22,8 +25,15 @@ final class TextVectors {
   static final int MIN_ARTICLES_FOR_SHARE = 100;
   static final int MIN_TERM_FREQUENCY = 2;
 
-  /** One article's text: the title (counted twice) and the body, and whether it is Chinese. */
-  record Source(String title, String body, boolean chinese) {}
+  /**
+   * One article's text: the title (counted twice) and the body, in {@code language}, whose text is
+   * cut into words by dictionary segmentation when it is written without spaces.
+   */
+  record Source(String title, String body, Language language) {
+    boolean segmented() {
+      return language.lengthUnit() == LengthUnit.CHARACTERS;
+    }
+  }
 
   final Vocabulary vocabulary;
 
@@ -79,7 +89,7 @@ final class TextVectors {
     int[] collection = new int[2];
     for (int i = 0; i < n; i++) {
       if (candidate[i]) {
-        collection[sources.get(i).chinese() ? 1 : 0]++;
+        collection[sources.get(i).segmented() ? 1 : 0]++;
         for (int term : counts.terms[i]) {
           df[term]++;
         }
@@ -91,7 +101,7 @@ final class TextVectors {
         .parallel()
         .forEach(
             i -> {
-              int articles = collection[sources.get(i).chinese() ? 1 : 0];
+              int articles = collection[sources.get(i).segmented() ? 1 : 0];
               int maxDf =
                   articles < MIN_ARTICLES_FOR_SHARE
                       ? Integer.MAX_VALUE
@@ -169,11 +179,13 @@ final class TextVectors {
       Tokenizer tokenizer = new Tokenizer(vocabulary);
       for (int i = 0; i < sources.size(); i++) {
         Source source = sources.get(i);
-        if (source.chinese()) {
-          tokenizer.chinese(source.title(), counts);
-          tokenizer.chinese(source.title(), counts);
-          tokenizer.chinese(
+        if (source.segmented()) {
+          ULocale locale = source.language().segmentation();
+          tokenizer.segmented(source.title(), locale, counts);
+          tokenizer.segmented(source.title(), locale, counts);
+          tokenizer.segmented(
               source.body().substring(0, openingLength(source.body(), tuning.chineseTextLimit())),
+              locale,
               counts);
         } else {
           tokenizer.english(source.title(), source.title().length(), counts);

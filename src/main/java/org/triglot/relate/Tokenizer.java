@@ -12,7 +12,6 @@ import java.util.function.IntConsumer;
  * lower-cased the same way. Not thread-safe: one per thread, like its {@link Vocabulary}.
  */
 final class Tokenizer {
-  private static final ULocale CHINESE = ULocale.forLanguageTag("zh-Hans");
   private static final int MAX_TOKEN = 64;
 
   private final Vocabulary vocabulary;
@@ -33,6 +32,7 @@ final class Tokenizer {
   private final char[] token = new char[MAX_TOKEN];
   private char[] chars = new char[1 << 14];
   private BreakIterator words;
+  private ULocale wordsLocale;
 
   Tokenizer(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -122,12 +122,14 @@ final class Tokenizer {
   }
 
   /**
-   * Passes the term of every Chinese word (and embedded Latin word) of {@code text} to {@code
-   * terms}, in order.
+   * Passes the term of every word of {@code text}, segmented by ICU's dictionary-based word breaks
+   * for {@code locale} (Chinese, Japanese, Thai; embedded Latin words too), to {@code terms}, in
+   * order.
    */
-  void chinese(String text, IntConsumer terms) {
-    if (words == null) {
-      words = BreakIterator.getWordInstance(CHINESE);
+  void segmented(String text, ULocale locale, IntConsumer terms) {
+    if (words == null || !locale.equals(wordsLocale)) {
+      words = BreakIterator.getWordInstance(locale);
+      wordsLocale = locale;
     }
     words.setText(text);
     int start = words.first();

@@ -2,12 +2,15 @@ package org.triglot.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.triglot.content.Alias;
 import org.triglot.content.Topic;
 import org.triglot.content.TranslationState;
 import org.triglot.derive.Edition;
@@ -15,7 +18,11 @@ import org.triglot.derive.LocalizedArticle;
 import org.triglot.lang.Language;
 import org.triglot.lang.ReadingTime;
 
-/** The article pages of every language, and the files each article folder brings (images). */
+/**
+ * The article pages of every language, the files each article folder brings (images), and the
+ * redirect pages of its aliases (old slugs), with the {@code _redirects} file that hosts such as
+ * Netlify read for them.
+ */
 final class ArticlePages {
   private final RenderContext context;
 
@@ -25,40 +32,44 @@ final class ArticlePages {
 
   List<PageSpec> specs() {
     List<PageSpec> specs = new ArrayList<>();
+    StringBuilder redirects = new StringBuilder();
     for (LocalizedArticle article : context.publication.articles()) {
-      Map<Language, String> versions = new EnumMap<>(Language.class);
-      for (Language language : article.editions().keySet()) {
-        versions.put(language, context.paths.article(language, article.slug()));
-      }
-      String xDefault = RenderContext.defaultVersion(versions);
-      String lastmod = RenderContext.dateIso(article.article().date());
-      for (Map.Entry<Language, Edition> entry : article.editions().entrySet()) {
-        Language language = entry.getKey();
-        Edition edition = entry.getValue();
+      Map<Language, String> paths = new LinkedHashMap<>();
+      article
+          .editions()
+          .keySet()
+          .forEach(l -> paths.put(l, context.paths.article(l, article.slug())));
+      PageVersions versions = PageVersions.of(context.languages, paths);
+      String lastmod = RenderContext.dateIso(article.article().schedule().lastModified());
+      for (Edition edition : article.editions().values()) {
+        Language language = edition.language();
+        String path = versions.path(language);
         specs.add(
-            new PageSpec(
-                versions.get(language),
-                () -> page(article, language, versions, xDefault),
-                edition.version().path(),
-                true,
-                versions,
-                xDefault,
-                lastmod));
+            PageSpec.listed(
+                path, () -> page(article, edition, versions), edition.path(), versions, lastmod));
         for (String resource : article.article().resources()) {
-          specs.add(
-              PageSpec.plain(versions.get(language) + resource, () -> read(article, resource)));
+          specs.add(PageSpec.plain(path + resource, () -> read(article, resource)));
+        }
+        for (Alias alias : article.article().shared().aliases()) {
+          String old = context.paths.article(language, alias.slug());
+          specs.add(PageSpec.plain(old, () -> redirect(edition, path)));
+          redirects
+              .append(context.paths.href(old))
+              .append(' ')
+              .append(context.paths.href(path))
+              .append(" 301\n");
         }
       }
+    }
+    if (!redirects.isEmpty()) {
+      byte[] file = redirects.toString().getBytes(StandardCharsets.UTF_8);
+      specs.add(PageSpec.plain(context.paths.redirects(), () -> file));
     }
     return specs;
   }
 
-  private byte[] page(
-      LocalizedArticle article,
-      Language language,
-      Map<Language, String> versions,
-      String xDefault) {
-    Edition edition = article.find(language).orElseThrow();
+  private byte[] page(LocalizedArticle article, Edition edition, PageVersions versions) {
+    Language language = edition.language();
     List<Views.Link> topics = new ArrayList<>();
     for (String id : article.article().topicIds()) {
       Topic topic = context.publication.topics().get(id);
@@ -68,17 +79,20 @@ final class ArticlePages {
               context.paths.href(context.paths.topic(language, id, 1))));
     }
     List<Views.ArticleItem> related = new ArrayList<>();
-    for (String slug : context.related.relatedTo(article.slug())) {
-      LocalizedArticle other = context.article(slug);
-      if (other != null && other.has(language)) {
+    for (LocalizedArticle other : context.related.relatedTo(article)) {
+      if (other.has(language)) {
         related.add(context.item(other, language));
       }
     }
+    ZonedDateTime date = article.article().date();
+    Optional<ZonedDateTime> updated = article.article().schedule().updated();
     Views.ArticleView view =
         new Views.ArticleView(
-            edition.version().title(),
-            RenderContext.dateIso(article.article().date()),
-            context.dateText(language, article.article().date()),
+            edition.title(),
+            RenderContext.dateIso(date),
+            context.dateText(language, date),
+            updated.map(RenderContext::dateIso).orElse(""),
+            updated.map(u -> context.dateText(language, u)).orElse(""),
             ReadingTime.minutes(
                 edition.body().plainText(),
                 context.config.reading().wordsPerMinute(),
@@ -87,23 +101,27 @@ final class ArticlePages {
             edition.body().html(),
             topics,
             related,
-            edition.isDerived() ? edition.version().basedOn().tag() : "",
+            edition.derivedFrom().map(Language::tag).orElse(""),
             context.state(article),
-            edition.version().isWritten()
-                && article.article().translationState(language) == TranslationState.STALE);
+            article.article().translationState(language) == TranslationState.STALE,
+            edition.params().values());
     Map<String, Object> model = new LinkedHashMap<>();
     model.put(
         "page",
-        context.chrome(
-            language,
-            edition.version().title(),
-            edition.summary(),
-            versions,
-            xDefault,
-            "article",
-            false));
+        context.chrome(language, edition.title(), edition.summary(), versions, "article", false));
     model.put("article", view);
     return context.html("article.ftlh", model, language);
+  }
+
+  /** The page at an alias: sends the reader to the article's page, and tells search engines so. */
+  private byte[] redirect(Edition edition, String target) {
+    Views.RedirectView view =
+        new Views.RedirectView(
+            edition.language().tag(),
+            edition.title(),
+            context.paths.href(target),
+            context.paths.absolute(target));
+    return context.html("redirect.ftlh", Map.of("redirect", view), edition.language());
   }
 
   private static byte[] read(LocalizedArticle article, String resource) {

@@ -1,13 +1,13 @@
 package org.triglot.render;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.triglot.content.Author;
 import org.triglot.content.Topic;
 import org.triglot.derive.LocalizedArticle;
@@ -30,8 +30,8 @@ final class ListingPages {
 
   List<PageSpec> specs() {
     List<PageSpec> specs = new ArrayList<>();
-    Map<Language, List<LocalizedArticle>> all = new EnumMap<>(Language.class);
-    for (Language language : Language.all()) {
+    Map<Language, List<LocalizedArticle>> all = new LinkedHashMap<>();
+    for (Language language : context.languages.all()) {
       all.put(language, context.publication.articlesIn(language));
     }
     specs.addAll(
@@ -43,7 +43,7 @@ final class ListingPages {
             l -> context.messages(l).get("home.heading"),
             l -> "",
             "home",
-            versions -> context.paths.root()));
+            versions -> PageVersions.of(context.languages, versions, context.paths.root())));
 
     Map<String, Map<Language, List<LocalizedArticle>>> byTopic =
         group(all, a -> a.article().topicIds());
@@ -58,7 +58,7 @@ final class ListingPages {
               topic.label()::resolve,
               l -> "",
               "topics",
-              RenderContext::defaultVersion));
+              versions -> PageVersions.of(context.languages, versions)));
     }
     specs.addAll(topicIndexes(byTopic));
 
@@ -75,7 +75,7 @@ final class ListingPages {
               author.name()::resolve,
               author.title()::resolve,
               "authors",
-              RenderContext::defaultVersion));
+              versions -> PageVersions.of(context.languages, versions)));
     }
     specs.addAll(authorIndexes(byAuthor));
 
@@ -99,7 +99,7 @@ final class ListingPages {
           for (LocalizedArticle article : articles) {
             for (String key : keys.apply(article)) {
               groups
-                  .computeIfAbsent(key, k -> new EnumMap<>(Language.class))
+                  .computeIfAbsent(key, k -> new LinkedHashMap<>())
                   .computeIfAbsent(language, l -> new ArrayList<>())
                   .add(article);
             }
@@ -116,10 +116,10 @@ final class ListingPages {
       Function<Language, String> heading,
       Function<Language, String> intro,
       String section,
-      Function<Map<Language, String>, String> xDefaultOf) {
+      Function<Map<Language, String>, PageVersions> versionsOf) {
     int size = context.config.pageSize();
-    Map<Language, Integer> pageCounts = new EnumMap<>(Language.class);
-    for (Language language : Language.all()) {
+    Map<Language, Integer> pageCounts = new LinkedHashMap<>();
+    for (Language language : context.languages.all()) {
       int n = lists.getOrDefault(language, List.of()).size();
       if (n > 0 || alwaysExists) {
         pageCounts.put(language, Math.max(1, (n + size - 1) / size));
@@ -130,13 +130,13 @@ final class ListingPages {
         (language, pages) -> {
           List<LocalizedArticle> articles = lists.getOrDefault(language, List.of());
           for (int page = 1; page <= pages; page++) {
-            Map<Language, String> versions = new EnumMap<>(Language.class);
+            Map<Language, String> paths = new LinkedHashMap<>();
             for (Map.Entry<Language, Integer> other : pageCounts.entrySet()) {
               if (other.getValue() >= page) {
-                versions.put(other.getKey(), pathOf.apply(other.getKey(), page));
+                paths.put(other.getKey(), pathOf.apply(other.getKey(), page));
               }
             }
-            String xDefault = xDefaultOf.apply(versions);
+            PageVersions versions = versionsOf.apply(paths);
             int current = page;
             int total = pages;
             List<LocalizedArticle> slice =
@@ -144,8 +144,8 @@ final class ListingPages {
                     Math.min((page - 1) * size, articles.size()),
                     Math.min(page * size, articles.size()));
             specs.add(
-                new PageSpec(
-                    versions.get(language),
+                PageSpec.listed(
+                    versions.path(language),
                     () -> {
                       List<Views.ArticleItem> items =
                           slice.stream().map(a -> context.item(a, language)).toList();
@@ -169,15 +169,12 @@ final class ListingPages {
                                       Map.of("title", view.heading(), "page", current));
                       Map<String, Object> model = new LinkedHashMap<>();
                       model.put(
-                          "page",
-                          context.chrome(language, title, "", versions, xDefault, section, false));
+                          "page", context.chrome(language, title, "", versions, section, false));
                       model.put("list", view);
                       return context.html("list.ftlh", model, language);
                     },
                     "",
-                    true,
                     versions,
-                    xDefault,
                     ""));
           }
         });
@@ -185,7 +182,7 @@ final class ListingPages {
   }
 
   /** Page links around the current page: first, last, and two either side, gaps as 0. */
-  static Views.Pager pager(int current, int total, java.util.function.IntFunction<String> href) {
+  static Views.Pager pager(int current, int total, IntFunction<String> href) {
     List<Views.PageLink> links = new ArrayList<>();
     int last = 0;
     for (int p = 1; p <= total; p++) {
@@ -283,17 +280,17 @@ final class ListingPages {
   }
 
   private List<PageSpec> yearPages(int year, Map<Language, List<LocalizedArticle>> lists) {
-    Map<Language, String> versions = new EnumMap<>(Language.class);
+    Map<Language, String> paths = new LinkedHashMap<>();
     lists
         .keySet()
-        .forEach(language -> versions.put(language, context.paths.archiveYear(language, year)));
-    String xDefault = RenderContext.defaultVersion(versions);
+        .forEach(language -> paths.put(language, context.paths.archiveYear(language, year)));
+    PageVersions versions = PageVersions.of(context.languages, paths);
     List<PageSpec> specs = new ArrayList<>();
     lists.forEach(
         (language, articles) ->
             specs.add(
-                new PageSpec(
-                    versions.get(language),
+                PageSpec.listed(
+                    versions.path(language),
                     () -> {
                       String heading =
                           context
@@ -309,34 +306,31 @@ final class ListingPages {
                       Map<String, Object> model = new LinkedHashMap<>();
                       model.put(
                           "page",
-                          context.chrome(
-                              language, heading, "", versions, xDefault, "archive", false));
+                          context.chrome(language, heading, "", versions, "archive", false));
                       model.put("list", view);
                       return context.html("list.ftlh", model, language);
                     },
                     "",
-                    true,
                     versions,
-                    xDefault,
                     "")));
     return specs;
   }
 
-  /** One page per language that exists in all three: topic index, author index, archive. */
+  /** One page in every language of the site: topic index, author index, archive. */
   private List<PageSpec> indexPages(
       Function<Language, String> pathOf,
       String section,
       String template,
       Function<Language, Map<String, Object>> content,
       String headingKey) {
-    Map<Language, String> versions = new EnumMap<>(Language.class);
-    Language.all().forEach(language -> versions.put(language, pathOf.apply(language)));
-    String xDefault = RenderContext.defaultVersion(versions);
+    Map<Language, String> paths = new LinkedHashMap<>();
+    context.languages.all().forEach(language -> paths.put(language, pathOf.apply(language)));
+    PageVersions versions = PageVersions.of(context.languages, paths);
     List<PageSpec> specs = new ArrayList<>();
-    for (Language language : Language.all()) {
+    for (Language language : context.languages.all()) {
       specs.add(
-          new PageSpec(
-              versions.get(language),
+          PageSpec.listed(
+              versions.path(language),
               () -> {
                 Map<String, Object> model = new LinkedHashMap<>(content.apply(language));
                 model.put(
@@ -346,15 +340,12 @@ final class ListingPages {
                         context.messages(language).get(headingKey),
                         "",
                         versions,
-                        xDefault,
                         section,
                         false));
                 return context.html(template, model, language);
               },
               "",
-              true,
               versions,
-              xDefault,
               ""));
     }
     return specs;

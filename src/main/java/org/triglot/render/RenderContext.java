@@ -1,20 +1,25 @@
 package org.triglot.render;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.triglot.cache.Memo;
 import org.triglot.config.SiteConfig;
 import org.triglot.config.SitePaths;
 import org.triglot.content.Author;
+import org.triglot.content.Schedule;
 import org.triglot.derive.Edition;
 import org.triglot.derive.LocalizedArticle;
 import org.triglot.derive.Publication;
 import org.triglot.lang.DateStyle;
 import org.triglot.lang.Language;
+import org.triglot.lang.Languages;
 import org.triglot.lang.Messages;
 import org.triglot.relate.RelatedIndex;
 
@@ -23,7 +28,11 @@ import org.triglot.relate.RelatedIndex;
  * strings and date style, and the helpers that turn domain values into view records.
  */
 final class RenderContext {
+  private static final DateTimeFormatter RFC_3339 =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+
   final Publication publication;
+  final Languages languages;
   final SiteConfig config;
   final SitePaths paths;
   final Templates templates;
@@ -31,9 +40,8 @@ final class RenderContext {
   final Assets assets;
   final ZonedDateTime now;
   private final Memo<PageKey, byte[]> pages;
-  private final Map<Language, DateStyle> dates = new EnumMap<>(Language.class);
-  private final Map<String, String> formattedDates = new java.util.concurrent.ConcurrentHashMap<>();
-  private final Map<String, LocalizedArticle> bySlug = new java.util.HashMap<>();
+  private final Map<Language, DateStyle> dates = new LinkedHashMap<>();
+  private final Map<String, String> formattedDates = new ConcurrentHashMap<>();
 
   RenderContext(
       Publication publication,
@@ -44,6 +52,7 @@ final class RenderContext {
       ZonedDateTime now,
       Memo<PageKey, byte[]> pages) {
     this.publication = publication;
+    this.languages = publication.languages();
     this.now = now;
     this.pages = pages;
     this.config = config;
@@ -51,22 +60,15 @@ final class RenderContext {
     this.templates = templates;
     this.related = related;
     this.assets = assets;
-    for (Language language : Language.all()) {
+    for (Language language : languages.all()) {
       dates.put(
           language,
           new DateStyle(language, messages(language).get("date.format"), config.timeZone()));
-    }
-    for (LocalizedArticle article : publication.articles()) {
-      bySlug.put(article.slug(), article);
     }
   }
 
   Messages messages(Language language) {
     return publication.messages(language);
-  }
-
-  LocalizedArticle article(String slug) {
-    return bySlug.get(slug);
   }
 
   /** The date as readers of {@code language} read it; each date is formatted once per build. */
@@ -78,9 +80,6 @@ final class RenderContext {
   static String dateIso(ZonedDateTime date) {
     return date.toLocalDate().toString();
   }
-
-  private static final DateTimeFormatter RFC_3339 =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", java.util.Locale.ROOT);
 
   /** An RFC 3339 timestamp with seconds and offset, as Atom requires. */
   static String timestamp(ZonedDateTime date) {
@@ -101,9 +100,9 @@ final class RenderContext {
   }
 
   Views.ArticleItem item(LocalizedArticle article, Language language) {
-    Edition edition = article.find(language).orElseThrow();
+    Edition edition = article.edition(language);
     return new Views.ArticleItem(
-        edition.version().title(),
+        edition.title(),
         paths.href(paths.article(language, article.slug())),
         dateIso(article.article().date()),
         dateText(language, article.article().date()),
@@ -115,41 +114,32 @@ final class RenderContext {
 
   /** "draft" or "scheduled" for an article that only a preview shows, else "". */
   String state(LocalizedArticle article) {
-    if (article.article().draft()) {
+    Schedule schedule = article.article().schedule();
+    if (schedule.draft()) {
       return "draft";
     }
-    return article.article().date().isAfter(now) ? "scheduled" : "";
+    return schedule.isScheduledAt(now) ? "scheduled" : "";
   }
 
   /**
-   * The chrome of a page in {@code language} whose versions are {@code versions} (language to site
-   * path). {@code xDefault} is the path hreflang x-default points to.
+   * The chrome of a page in {@code language} whose versions are {@code versions}: its head (title,
+   * description, canonical and hreflang links), switcher and navigation.
    */
   Views.Chrome chrome(
       Language language,
       String title,
       String description,
-      Map<Language, String> versions,
-      String xDefault,
+      PageVersions versions,
       String section,
       boolean noindex) {
     Messages messages = messages(language);
-    String self = versions.get(language);
-    List<Views.Alternate> alternates = new ArrayList<>();
     List<Views.SwitcherEntry> switcher = new ArrayList<>();
-    for (Language other : Language.all()) {
-      String path = versions.get(other);
-      if (path != null) {
-        alternates.add(new Views.Alternate(other.tag(), paths.absolute(path)));
-      }
+    for (Language other : languages.all()) {
+      String href = versions.find(other).map(paths::href).orElse("");
       switcher.add(
           new Views.SwitcherEntry(
-              other.switcherLabel(),
-              other.tag(),
-              path == null ? "" : paths.href(path),
-              other == language));
+              other.switcherLabel(), other.tag(), href, other.equals(language)));
     }
-    alternates.add(new Views.Alternate("x-default", paths.absolute(xDefault)));
     Views.Nav nav =
         new Views.Nav(
             paths.href(paths.home(language, 1)),
@@ -160,25 +150,16 @@ final class RenderContext {
             section);
     return new Views.Chrome(
         language.tag(),
+        language.fontKey(),
         messages.get("site.title"),
         title,
         description,
-        paths.absolute(self),
-        alternates,
+        paths.absolute(versions.path(language)),
+        versions.alternates(paths),
         switcher,
         nav,
         assets.href("style.css"),
         noindex);
-  }
-
-  /** x-default of a page group: its English version, else the first language that has it. */
-  static String defaultVersion(Map<Language, String> versions) {
-    for (Language language : Language.all()) {
-      if (versions.containsKey(language)) {
-        return versions.get(language);
-      }
-    }
-    throw new IllegalArgumentException("a page needs at least one version");
   }
 
   /** A page through its template; a page whose model equals last build's is not rendered again. */
@@ -186,8 +167,6 @@ final class RenderContext {
     return pages.get(
         new PageKey(template, language, model),
         key ->
-            templates
-                .render(template, model, messages(language))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            templates.render(template, model, messages(language)).getBytes(StandardCharsets.UTF_8));
   }
 }

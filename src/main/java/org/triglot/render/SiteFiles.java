@@ -1,8 +1,9 @@
 package org.triglot.render;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,11 @@ final class SiteFiles {
         PageSpec.plain(
             context.paths.rootNotFound(),
             () -> rootPage("root-404.ftlh", "notFound.message", context.paths.rootNotFound())));
-    Map<Language, String> notFound = new EnumMap<>(Language.class);
-    Language.all().forEach(l -> notFound.put(l, context.paths.notFound(l)));
-    for (Language language : Language.all()) {
+    Map<Language, String> notFoundPaths = new LinkedHashMap<>();
+    context.languages.all().forEach(l -> notFoundPaths.put(l, context.paths.notFound(l)));
+    PageVersions notFound =
+        PageVersions.of(context.languages, notFoundPaths, context.paths.rootNotFound());
+    for (Language language : context.languages.all()) {
       specs.add(
           PageSpec.plain(
               context.paths.notFound(language),
@@ -47,7 +50,6 @@ final class SiteFiles {
                         context.messages(language).get("notFound.heading"),
                         "",
                         notFound,
-                        context.paths.rootNotFound(),
                         "",
                         true));
                 return context.html("404.ftlh", model, language);
@@ -68,29 +70,38 @@ final class SiteFiles {
     return specs;
   }
 
-  /** A site-wide page offering the three languages, each with a line of text ({@code textKey}). */
+  /** The home pages of every language, with x-default at the root chooser. */
+  private PageVersions homes() {
+    Map<Language, String> homes = new LinkedHashMap<>();
+    context.languages.all().forEach(l -> homes.put(l, context.paths.home(l, 1)));
+    return PageVersions.of(context.languages, homes, context.paths.root());
+  }
+
+  /**
+   * A site-wide page offering every language, each with a line of text ({@code textKey}), in the
+   * strings of the site's first language.
+   */
   private byte[] rootPage(String template, String textKey, String path) {
     List<Views.LanguageChoice> choices = new ArrayList<>();
-    List<Views.Alternate> alternates = new ArrayList<>();
-    for (Language language : Language.all()) {
+    for (Language language : context.languages.all()) {
       Messages messages = context.messages(language);
-      String home = context.paths.home(language, 1);
       choices.add(
           new Views.LanguageChoice(
               language.tag(),
               messages.get("language.name"),
               messages.get("site.title"),
-              context.paths.href(home),
+              context.paths.href(context.paths.home(language, 1)),
               messages.get(textKey)));
-      alternates.add(new Views.Alternate(language.tag(), context.paths.absolute(home)));
     }
-    alternates.add(new Views.Alternate("x-default", context.paths.absolute(context.paths.root())));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put(
         "root",
         new Views.RootView(
-            choices, context.assets.href("style.css"), context.paths.absolute(path), alternates));
-    return context.html(template, model, Language.EN);
+            choices,
+            context.assets.href("style.css"),
+            context.paths.absolute(path),
+            homes().alternates(context.paths)));
+    return context.html(template, model, context.languages.first());
   }
 
   private byte[] feed(Language language) {
@@ -98,23 +109,26 @@ final class SiteFiles {
         context.publication.articlesIn(language).stream().limit(context.config.feedSize()).toList();
     List<Views.FeedEntry> entries = new ArrayList<>();
     for (LocalizedArticle article : latest) {
-      Edition edition = article.find(language).orElseThrow();
+      Edition edition = article.edition(language);
       List<String> authors =
           context.authors(article, language).stream().map(Views.AuthorLink::name).toList();
       String url = context.paths.absolute(context.paths.article(language, article.slug()));
       entries.add(
           new Views.FeedEntry(
-              edition.version().title(),
+              edition.title(),
               url,
               RenderContext.timestamp(article.article().date()),
+              RenderContext.timestamp(article.article().schedule().lastModified()),
               authors,
               edition.summary(),
               FeedHtml.withAbsoluteUrls(edition.body().html(), url)));
     }
     String updated =
-        latest.isEmpty()
-            ? "1970-01-01T00:00:00Z"
-            : RenderContext.timestamp(latest.get(0).article().date());
+        latest.stream()
+            .map(a -> a.article().schedule().lastModified())
+            .max(Comparator.<ZonedDateTime>naturalOrder())
+            .map(RenderContext::timestamp)
+            .orElse("1970-01-01T00:00:00Z");
     Messages messages = context.messages(language);
     Views.FeedView view =
         new Views.FeedView(
@@ -134,34 +148,25 @@ final class SiteFiles {
   /** The sitemap of every page in {@code pages} that belongs in it, with reciprocal hreflang. */
   byte[] sitemap(List<PageSpec> pages) {
     List<Views.SitemapEntry> entries = new ArrayList<>();
+    entries.add(
+        new Views.SitemapEntry(
+            context.paths.absolute(context.paths.root()), "", homes().alternates(context.paths)));
     for (PageSpec page : pages) {
-      if (!page.inSitemap()) {
-        continue;
-      }
-      List<Views.Alternate> alternates = new ArrayList<>();
-      page.versions()
-          .forEach(
-              (language, path) ->
-                  alternates.add(
-                      new Views.Alternate(language.tag(), context.paths.absolute(path))));
-      alternates.add(new Views.Alternate("x-default", context.paths.absolute(page.xDefault())));
-      entries.add(
-          new Views.SitemapEntry(context.paths.absolute(page.path()), page.lastmod(), alternates));
+      page.sitemap()
+          .ifPresent(
+              listed ->
+                  entries.add(
+                      new Views.SitemapEntry(
+                          context.paths.absolute(page.path()),
+                          listed.lastmod(),
+                          listed.versions().alternates(context.paths))));
     }
-    List<Views.Alternate> homes = new ArrayList<>();
-    for (Language language : Language.all()) {
-      homes.add(
-          new Views.Alternate(
-              language.tag(), context.paths.absolute(context.paths.home(language, 1))));
-    }
-    homes.add(new Views.Alternate("x-default", context.paths.absolute(context.paths.root())));
-    entries.add(0, new Views.SitemapEntry(context.paths.absolute(context.paths.root()), "", homes));
     return context
         .templates
         .render(
             "sitemap.ftlx",
             Map.of("sitemap", new Views.SitemapView(entries)),
-            context.messages(Language.EN))
+            context.messages(context.languages.first()))
         .getBytes(StandardCharsets.UTF_8);
   }
 }

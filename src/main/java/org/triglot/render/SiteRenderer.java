@@ -3,7 +3,6 @@ package org.triglot.render;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +96,8 @@ public final class SiteRenderer {
     }
     new LinkedHashMap<>(failures).values().forEach(f -> diagnostics.add(f.diagnostic()));
 
-    Map<Language, Integer> perLanguage = new EnumMap<>(Language.class);
-    for (Language language : Language.all()) {
+    Map<Language, Integer> perLanguage = new LinkedHashMap<>();
+    for (Language language : context.languages.all()) {
       String prefix = language.urlSegment() + "/";
       perLanguage.put(
           language,

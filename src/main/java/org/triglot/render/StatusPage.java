@@ -2,15 +2,18 @@ package org.triglot.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.triglot.content.TranslationReport;
+import org.triglot.content.TranslationState;
+import org.triglot.derive.LocalizedArticle;
 import org.triglot.lang.Language;
 
 /**
  * The translation status report at {@code status/index.html}: coverage per language as a bar chart
- * and a table of every article's status in each language. For the team, so it is marked noindex,
- * left out of the sitemap and not linked from the three sites.
+ * and a table of every article's state in each language. For the team, so it is marked noindex,
+ * left out of the sitemap and not linked from the sites.
  */
 final class StatusPage {
   private final RenderContext context;
@@ -22,41 +25,37 @@ final class StatusPage {
   byte[] render(TranslationReport report) {
     int total = report.rows().size();
     List<Views.Coverage> coverage = new ArrayList<>();
-    for (Language language : Language.all()) {
-      Map<TranslationReport.Status, Integer> counts = report.coverage(language);
+    for (Language language : context.languages.all()) {
+      Map<TranslationState, Integer> counts = report.coverage(language);
       List<Views.CoverageBar> bars = new ArrayList<>();
-      for (TranslationReport.Status status : TranslationReport.Status.values()) {
-        int count = counts.get(status);
+      for (TranslationState state : TranslationState.values()) {
+        int count = counts.get(state);
         bars.add(
             new Views.CoverageBar(
-                status.label(), count, total == 0 ? 0 : Math.round(1000.0 * count / total) / 10.0));
+                state.label(), count, total == 0 ? 0 : Math.round(1000.0 * count / total) / 10.0));
       }
-      int written =
-          counts.get(TranslationReport.Status.ORIGINAL)
-              + counts.get(TranslationReport.Status.PRESENT)
-              + counts.get(TranslationReport.Status.STALE)
-              + counts.get(TranslationReport.Status.UNSTAMPED);
       coverage.add(
-          new Views.Coverage(language.tag(), language.switcherLabel(), written, total, bars));
+          new Views.Coverage(
+              language.tag(), language.switcherLabel(), report.written(language), total, bars));
     }
+    Map<String, LocalizedArticle> published = new HashMap<>();
+    context.publication.articles().forEach(a -> published.put(a.slug(), a));
     List<Views.StatusRow> rows = new ArrayList<>();
     for (TranslationReport.Row row : report.rows()) {
       List<Views.StatusCell> cells = new ArrayList<>();
-      for (Language language : Language.all()) {
-        TranslationReport.Status status = row.statuses().get(language);
-        var article = context.article(row.slug());
+      for (Language language : context.languages.all()) {
+        boolean readable =
+            published.containsKey(row.slug()) && published.get(row.slug()).has(language);
         String href =
-            article != null && article.has(language)
-                ? context.paths.href(context.paths.article(language, row.slug()))
-                : "";
-        cells.add(new Views.StatusCell(language.tag(), status.label(), href));
+            readable ? context.paths.href(context.paths.article(language, row.slug())) : "";
+        cells.add(new Views.StatusCell(language.tag(), row.state(language).label(), href));
       }
       rows.add(new Views.StatusRow(row.slug(), row.title(), row.draft(), cells));
     }
     Views.StatusView view = new Views.StatusView(coverage, rows, context.assets.href("style.css"));
     return context
         .templates
-        .render("status.ftlh", Map.of("status", view), context.messages(Language.EN))
+        .render("status.ftlh", Map.of("status", view), context.messages(context.languages.first()))
         .getBytes(StandardCharsets.UTF_8);
   }
 }

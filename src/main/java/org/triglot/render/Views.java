@@ -1,6 +1,9 @@
 package org.triglot.render;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The records templates see. They hold text and links ready to print (dates formatted, URLs made,
@@ -10,9 +13,13 @@ import java.util.List;
 public final class Views {
   private Views() {}
 
-  /** What every HTML page has: language, titles, canonical and alternate links, switcher, nav. */
+  /**
+   * What every HTML page has: language (and the key of its CSS font stack, {@code fonts}), titles,
+   * canonical and alternate links, switcher, nav.
+   */
   public record Chrome(
       String lang,
+      String fonts,
       String siteTitle,
       String title,
       String description,
@@ -71,12 +78,16 @@ public final class Views {
   /**
    * An article page. {@code derivedFrom} is the tag of the script it was converted from, or "";
    * {@code readingMinutes} the estimated reading time; {@code state} "draft" or "scheduled" in a
-   * preview, else ""; {@code stale} whether this translation predates a change of the original.
+   * preview, else ""; {@code stale} whether this translation predates a change of the original;
+   * {@code updatedIso} and {@code updatedText} the front matter's {@code updated} date ("" when it
+   * has none); {@code params} the front-matter fields Triglot does not read.
    */
   public record ArticleView(
       String title,
       String dateIso,
       String dateText,
+      String updatedIso,
+      String updatedText,
       int readingMinutes,
       List<AuthorLink> authors,
       String bodyHtml,
@@ -84,13 +95,21 @@ public final class Views {
       List<ArticleItem> related,
       String derivedFrom,
       String state,
-      boolean stale) {
+      boolean stale,
+      Map<String, Object> params) {
     public ArticleView {
+      params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
       authors = List.copyOf(authors);
       topics = List.copyOf(topics);
       related = List.copyOf(related);
     }
   }
+
+  /**
+   * The page at an old URL of a renamed article: {@code href} (root-relative) for the refresh and
+   * the link, {@code canonical} the full URL of the article's page.
+   */
+  public record RedirectView(String lang, String title, String href, String canonical) {}
 
   /** Page links of a paginated listing; a {@code number} of 0 marks a gap ("…"). */
   public record Pager(int current, int total, String previous, String next, List<PageLink> pages) {
@@ -170,10 +189,14 @@ public final class Views {
     }
   }
 
+  /**
+   * {@code updated} is the entry's last change: the front matter's {@code updated}, else its date.
+   */
   public record FeedEntry(
       String title,
       String href,
       String published,
+      String updated,
       List<String> authors,
       String summary,
       String contentHtml) {

@@ -1,6 +1,8 @@
 package org.triglot.site;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.triglot.diag.Diagnostic;
@@ -17,18 +19,15 @@ public record BuildResult(
     PhaseTimes times,
     URI baseUrl) {
   public BuildResult {
-    pagesPerLanguage = Map.copyOf(pagesPerLanguage);
+    pagesPerLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(pagesPerLanguage));
     warnings = List.copyOf(warnings);
   }
 
   /** One line for the end of every build: pages per language, warnings, time per phase. */
   public String summaryLine() {
     StringBuilder line = new StringBuilder("built ");
-    for (Language language : Language.all()) {
-      line.append(pagesPerLanguage.getOrDefault(language, 0))
-          .append(' ')
-          .append(language.tag())
-          .append(", ");
+    for (Language language : pagesPerLanguage.keySet()) {
+      line.append(pagesPerLanguage.get(language)).append(' ').append(language.tag()).append(", ");
     }
     line.append(files)
         .append(" files; ")

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.triglot.config.SiteConfig;
 import org.triglot.config.SiteSources;
@@ -41,9 +42,8 @@ final class LookDigest {
           digest.update(Files.readAllBytes(file));
         }
       }
-      for (Language language : Language.all()) {
-        String sorted =
-            language.tag() + new java.util.TreeMap<>(strings.getOrDefault(language, Map.of()));
+      for (Language language : config.languages().readable()) {
+        String sorted = language.tag() + new TreeMap<>(strings.getOrDefault(language, Map.of()));
         digest.update(sorted.getBytes(StandardCharsets.UTF_8));
       }
       digest.update(glossary.toString().getBytes(StandardCharsets.UTF_8));

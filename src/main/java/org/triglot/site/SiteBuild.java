@@ -1,9 +1,10 @@
 package org.triglot.site;
 
 import java.time.ZonedDateTime;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.triglot.config.GlossaryLoader;
 import org.triglot.config.SiteConfig;
@@ -24,6 +25,7 @@ import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 import org.triglot.lang.ScriptConverters;
 import org.triglot.markdown.MarkdownRenderer;
+import org.triglot.markdown.RenderedArticle;
 import org.triglot.markdown.RenderedMarkdown;
 import org.triglot.relate.RelatedIndex;
 import org.triglot.render.Assets;
@@ -104,7 +106,7 @@ public final class SiteBuild {
                     diagnostics));
     diagnostics.throwIfErrors();
     progress.phase("markdown");
-    Map<String, Map<Language, RenderedMarkdown>> bodies =
+    List<RenderedArticle> rendered =
         times.time("markdown", () -> renderMarkdown(published, progress));
     progress.phase("derive");
     Publication publication =
@@ -112,10 +114,11 @@ public final class SiteBuild {
             "derive",
             () ->
                 new Deriver(
+                        loaded.config().languages(),
                         converters.apply(loaded.glossary()),
                         loaded.config().summaries(),
                         cache.conversions)
-                    .derive(published, bodies, loaded.strings(), diagnostics));
+                    .derive(published, rendered, loaded.strings(), diagnostics));
     diagnostics.throwIfErrors();
     progress.phase("relate");
     RelatedIndex related =
@@ -137,7 +140,7 @@ public final class SiteBuild {
                       related,
                       assets,
                       now,
-                      TranslationReport.of(loaded.content()),
+                      TranslationReport.of(loaded.content(), loaded.config().languages()),
                       cache.pages)
                   .render(
                       output,
@@ -154,10 +157,14 @@ public final class SiteBuild {
         loaded.config().baseUrl());
   }
 
-  /** Loads and validates a site's content only (the {@code status} and {@code new} commands). */
-  public static Content loadContent(SiteSources sources, Diagnostics diagnostics) {
+  /**
+   * Loads and validates a site's settings and content only (the {@code status} and {@code new}
+   * commands).
+   */
+  public static SiteContent loadContent(SiteSources sources, Diagnostics diagnostics) {
     SiteConfig config = SiteConfigLoader.load(sources, diagnostics);
-    return ContentLoader.load(sources, config.timeZone(), diagnostics);
+    return new SiteContent(
+        config, ContentLoader.load(sources, config.languages(), config.timeZone(), diagnostics));
   }
 
   /** What the load phase reads: settings, UI strings, the conversion glossary and content. */
@@ -172,34 +179,35 @@ public final class SiteBuild {
     if (request.baseUrl().isPresent()) {
       config = config.withBaseUrl(request.baseUrl().get());
     }
-    Map<Language, Map<String, String>> strings = StringsLoader.load(sources, diagnostics);
+    Map<Language, Map<String, String>> strings =
+        StringsLoader.load(sources, config.languages(), diagnostics);
     Glossary glossary = GlossaryLoader.load(sources, diagnostics);
-    Content content = ContentLoader.load(sources, config.timeZone(), diagnostics);
+    Content content =
+        ContentLoader.load(sources, config.languages(), config.timeZone(), diagnostics);
     return new Loaded(config, strings, glossary, content);
   }
 
-  private Map<String, Map<Language, RenderedMarkdown>> renderMarkdown(
-      Content published, BuildProgress progress) {
-    Map<String, Map<Language, RenderedMarkdown>> bodies = new ConcurrentHashMap<>();
-    java.util.concurrent.atomic.AtomicInteger done =
-        new java.util.concurrent.atomic.AtomicInteger();
+  /** The markdown phase: every written version's body, in parallel, in the articles' order. */
+  private List<RenderedArticle> renderMarkdown(Content published, BuildProgress progress) {
+    AtomicInteger done = new AtomicInteger();
     int total = published.articles().size();
-    published.articles().parallelStream()
-        .forEach(
+    return published.articles().parallelStream()
+        .map(
             article -> {
-              Map<Language, RenderedMarkdown> rendered = new EnumMap<>(Language.class);
+              Map<Language, RenderedMarkdown> bodies = new LinkedHashMap<>();
               article
                   .versions()
                   .forEach(
                       (language, version) ->
-                          rendered.put(
-                              language, cache.markdown.get(version.markdown(), markdown::render)));
-              bodies.put(article.slug(), rendered);
+                          bodies.put(
+                              language,
+                              cache.markdown.get(version.body().text(), markdown::render)));
               int n = done.incrementAndGet();
               if (n % 100 == 0 || n == total) {
                 progress.advance("markdown", n, total);
               }
-            });
-    return bodies;
+              return new RenderedArticle(article, bodies);
+            })
+        .toList();
   }
 }

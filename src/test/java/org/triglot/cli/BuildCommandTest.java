@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -42,7 +43,7 @@ class BuildCommandTest {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
         files.put(
             root.relativize(file).toString(),
-            new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+            new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
       }
     }
     return files;
@@ -59,7 +60,7 @@ class BuildCommandTest {
     assertTrue(run.out().contains(" en, "), run.out());
     assertTrue(
         Files.readString(out.resolve("zh-hant/articles/tea/index.html"))
-            .contains("<html lang=\"zh-Hant\">"));
+            .contains("<html lang=\"zh-Hant\" data-fonts=\"hant\">"));
     assertTrue(Files.isRegularFile(out.resolve("sitemap.xml")));
   }
 

@@ -85,7 +85,7 @@ class NewCommandTest {
             "(?s)---\ntitle: \"茶\"\nsummary: \"A summary.\"  # translate this\nsource: [0-9a-f]{12}  # .*\ndraft: true  # .*\n---\nAbout tea.\n"),
         text);
     CliRun status = CliRun.of("status", "--source", site.toString());
-    assertTrue(status.out().contains("tea      original   present    derived"), status.out());
+    assertTrue(status.out().contains("tea      original   current    derived"), status.out());
     Path out = dir.resolve("out");
     assertEquals(
         0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());

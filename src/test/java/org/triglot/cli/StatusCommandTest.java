@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
 
-/** {@code triglot status}: present, stale, unstamped, derived, missing; and {@code --stamp}. */
+/** {@code triglot status}: current, stale, unstamped, derived, missing; and {@code --stamp}. */
 class StatusCommandTest {
   @TempDir Path dir;
 
@@ -87,7 +87,7 @@ class StatusCommandTest {
     assertTrue(
         CliRun.of("status", "--source", site.toString())
             .out()
-            .contains("tea      original   present    derived"));
+            .contains("tea      original   current    derived"));
 
     CliRun again =
         CliRun.of("status", "--source", site.toString(), "--stamp", translation.toString());

@@ -146,17 +146,24 @@ class ContentDiagnosticsTest {
         title: 茶
         ---
         关于茶。
-        -- content/articles/tea/fr.md --
+        -- content/articles/tea/zh-TW.md --
         ---
-        title: Thé
+        title: 茶
         ---
-        Le thé.
+        關於茶。
+        -- content/articles/tea/en_US.md --
+        ---
+        title: Tea
+        ---
+        Tea.
         """);
     assertHas(
         found,
         "content/articles/tea/zh-hans.md:1:1: error: \"zh-hans.md\" is not a known language file",
         "hint: rename it to \"zh-Hans.md\"",
-        "content/articles/tea/fr.md:1:1: error: \"fr.md\" is not a known language file");
+        "content/articles/tea/zh-TW.md:1:1: error: \"zh-TW.md\" is not a known language file",
+        "hint: rename it to \"zh-Hant.md\"",
+        "content/articles/tea/en_US.md:1:1: error: \"en_US.md\" is not a known language file");
   }
 
   @Test
@@ -311,7 +318,7 @@ class ContentDiagnosticsTest {
         String.join("", site.result().warnings().stream().map(d -> d.format()).toList());
     assertTrue(
         warnings.contains(
-            "content/articles/tea/en.md:5:1: warning: unknown field \"summray\" is ignored"),
+            "content/articles/tea/en.md:5:1: warning: unknown field \"summray\" is kept for templates as article.params.summray\n"),
         warnings);
     assertTrue(warnings.contains("did you mean \"summary\"?"), warnings);
   }

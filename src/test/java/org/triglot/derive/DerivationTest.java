@@ -44,7 +44,7 @@ class DerivationTest {
     site.assertFile(
         "zh-hant/articles/tea/index.html",
         """
-        <html lang="zh-Hant">
+        <html lang="zh-Hant" data-fonts="hant">
         <h1>關於茶葉的歷史</h1>
         <p class="notice derived">本頁由簡體中文版自動轉換為繁體中文。</p>
         <h2 id="历史">歷史</h2>
@@ -81,7 +81,7 @@ class DerivationTest {
     site.assertFile(
         "zh-hans/articles/tea/index.html",
         """
-        <html lang="zh-Hans">
+        <html lang="zh-Hans" data-fonts="hans">
         <h1>关于茶叶</h1>
         <p class="notice derived">本页由繁体中文版自动转换为简体中文。</p>
         关于茶叶的历史。

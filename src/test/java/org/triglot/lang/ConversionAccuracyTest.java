@@ -48,7 +48,7 @@ class ConversionAccuracyTest {
         false);
     score(
         "zh-Hans → zh-Hant, ICU Hans-Hant",
-        new IcuScriptConverter(Language.ZH_HANS, Language.ZH_HANT),
+        new IcuScriptConverter(Script.HANS, Script.HANT),
         true,
         false);
     assertTrue(ours >= REQUIRED, "accuracy " + ours + " is below " + REQUIRED);
@@ -69,7 +69,7 @@ class ConversionAccuracyTest {
         false);
     score(
         "zh-Hant → zh-Hans, ICU Hant-Hans",
-        new IcuScriptConverter(Language.ZH_HANT, Language.ZH_HANS),
+        new IcuScriptConverter(Script.HANT, Script.HANS),
         false,
         false);
     assertTrue(ours >= REQUIRED, "accuracy " + ours + " is below " + REQUIRED);

@@ -75,13 +75,13 @@ public final class ConverterBenchmark {
     List<String> sample = paragraphs.subList(0, Math.max(1, paragraphs.size() / 8));
     measure(
         "ICU  zh-Hans→zh-Hant (1/8 of the corpus)",
-        new IcuScriptConverter(Language.ZH_HANS, Language.ZH_HANT),
+        new IcuScriptConverter(Script.HANS, Script.HANT),
         sample,
         2,
         3);
     measure(
         "ICU  zh-Hant→zh-Hans (1/8 of the corpus)",
-        new IcuScriptConverter(Language.ZH_HANT, Language.ZH_HANS),
+        new IcuScriptConverter(Script.HANT, Script.HANS),
         traditional.subList(0, sample.size()),
         2,
         3);

@@ -19,7 +19,7 @@ class IndexGroupsTest {
   void groupsSimplifiedChineseByPinyinUnderLatinLetters() {
     var groups =
         IndexGroups.group(
-            Language.ZH_HANS,
+            Language.of("zh-Hans"),
             List.of("制裁", "北极", "贸易", "军备控制", "多边主义", "能源安全", "海洋安全"),
             Function.identity());
     assertEquals(
@@ -39,7 +39,7 @@ class IndexGroupsTest {
   void groupsTraditionalChineseByStrokeCountWithLatinNamesAfterThem() {
     var groups =
         IndexGroups.group(
-            Language.ZH_HANT,
+            Language.of("zh-Hant"),
             List.of("貿易", "北極", "制裁", "軍備控制", "一帶一路", "Arms Control"),
             Function.identity());
     assertEquals(
@@ -58,7 +58,7 @@ class IndexGroupsTest {
   void groupsEnglishAlphabeticallyIgnoringAccentsAndCase() {
     var groups =
         IndexGroups.group(
-            Language.EN,
+            Language.of("en"),
             List.of("trade", "Élan", "Arctic", "arms control", "Energy"),
             Function.identity());
     assertEquals(

@@ -13,11 +13,12 @@ class MessagesTest {
 
   @Test
   void choosesTheCldrPluralFormOfTheLanguage() {
-    Messages en = new Messages(Language.EN, Map.of("count", COUNT));
+    Messages en = new Messages(Language.of("en"), Map.of("count", COUNT));
     assertEquals("1 article", en.format("count", Map.of("count", 1)));
     assertEquals("5 articles", en.format("count", Map.of("count", 5)));
     assertEquals("1,200 articles", en.format("count", Map.of("count", 1200)));
-    Messages zh = new Messages(Language.ZH_HANS, Map.of("count", "{count, plural, other {#篇文章}}"));
+    Messages zh =
+        new Messages(Language.of("zh-Hans"), Map.of("count", "{count, plural, other {#篇文章}}"));
     assertEquals("5篇文章", zh.format("count", Map.of("count", 5)));
     assertEquals("1篇文章", zh.format("count", Map.of("count", 1)));
   }
@@ -26,7 +27,7 @@ class MessagesTest {
   void rejectsAPatternThatIsNotValidMessageFormat() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Messages(Language.EN, Map.of("bad", "{count, plural, one {x}")));
+        () -> new Messages(Language.of("en"), Map.of("bad", "{count, plural, one {x}")));
   }
 
   @Test
@@ -34,25 +35,28 @@ class MessagesTest {
     ZonedDateTime date = ZonedDateTime.of(2021, 4, 6, 0, 30, 0, 0, ZoneId.of("Asia/Taipei"));
     assertEquals(
         "Apr 06, 2021",
-        new DateStyle(Language.EN, "MMM dd, yyyy", ZoneId.of("Asia/Taipei")).format(date));
+        new DateStyle(Language.of("en"), "MMM dd, yyyy", ZoneId.of("Asia/Taipei")).format(date));
     assertEquals(
         "2021年4月6日",
-        new DateStyle(Language.ZH_HANS, "y年M月d日", ZoneId.of("Asia/Taipei")).format(date));
+        new DateStyle(Language.of("zh-Hans"), "y年M月d日", ZoneId.of("Asia/Taipei")).format(date));
     assertEquals(
-        "2021年4月5日", new DateStyle(Language.ZH_HANT, "y年M月d日", ZoneId.of("UTC")).format(date));
+        "2021年4月5日",
+        new DateStyle(Language.of("zh-Hant"), "y年M月d日", ZoneId.of("UTC")).format(date));
   }
 
   @Test
   void cutsSummariesAtSentenceBoundaries() {
     String english =
         "The first sentence is short. The second sentence runs on for quite a few more words than the first. Third.";
-    assertEquals("The first sentence is short.", Excerpts.cut(english, Language.EN, 10));
-    assertEquals(english, Excerpts.cut(english, Language.EN, 100));
+    assertEquals("The first sentence is short.", Excerpts.cut(english, Language.of("en"), 10));
+    assertEquals(english, Excerpts.cut(english, Language.of("en"), 100));
     String chinese = "第一句很短。第二句要长得多，长到超过限制。第三句。";
-    assertEquals("第一句很短。", Excerpts.cut(chinese, Language.ZH_HANS, 10));
+    assertEquals("第一句很短。", Excerpts.cut(chinese, Language.of("zh-Hans"), 10));
     assertEquals(
         "Supercalifragilistic words…",
         Excerpts.cut(
-            "Supercalifragilistic words without any sentence end at all here", Language.EN, 2));
+            "Supercalifragilistic words without any sentence end at all here",
+            Language.of("en"),
+            2));
   }
 }

@@ -6,16 +6,18 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.triglot.content.Article;
 import org.triglot.content.ArticleVersion;
+import org.triglot.content.MarkdownSource;
+import org.triglot.content.Schedule;
+import org.triglot.content.SharedFields;
 import org.triglot.derive.Edition;
 import org.triglot.derive.LocalizedArticle;
 import org.triglot.lang.Language;
-import org.triglot.markdown.RenderedMarkdown;
 
 /**
  * Hand-made articles for unit tests of the related index: a builder per article, English unless
@@ -39,7 +41,7 @@ final class Corpus {
     private List<String> authors = List.of("ann");
     private String text = "";
     private String title;
-    private Language language = Language.EN;
+    private Language language = Language.of("en");
     private boolean draft;
 
     private Builder(String slug) {
@@ -87,26 +89,21 @@ final class Corpus {
       ZonedDateTime when = ZonedDateTime.of(LocalDate.parse(date), LocalTime.NOON, ZoneOffset.UTC);
       String path = "content/articles/" + slug + "/" + language.fileName();
       ArticleVersion version =
-          new ArticleVersion(language, title, "", text, path, 5, language, "", false);
-      Map<Language, ArticleVersion> versions = new EnumMap<>(Language.class);
+          ArticleVersion.builder(language, new MarkdownSource(path, 5, text)).title(title).build();
+      Map<Language, ArticleVersion> versions = new LinkedHashMap<>();
       versions.put(language, version);
+      Schedule schedule = new Schedule(when, Optional.empty(), Optional.empty(), draft);
       Article article =
           new Article(
               slug,
               Path.of("content/articles", slug),
-              language,
-              when,
-              authors,
-              topics,
-              draft,
-              Optional.empty(),
+              new SharedFields(language, schedule, authors, topics, List.of()),
               versions,
               List.of());
-      Map<Language, Edition> editions = new EnumMap<>(Language.class);
+      Map<Language, Edition> editions = new LinkedHashMap<>();
       editions.put(
           language,
-          new Edition(
-              version, new RenderedMarkdown("<p>" + text + "</p>", List.of(), text, text), ""));
+          new Edition(language, version, title, "", new Edition.Body("<p>" + text + "</p>", text)));
       return new LocalizedArticle(article, editions);
     }
   }

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.triglot.cache.Memo;
 import org.triglot.config.RelatedSettings;
 import org.triglot.config.SiteConfig;
 import org.triglot.config.SiteConfigLoader;
@@ -28,9 +28,11 @@ import org.triglot.derive.Deriver;
 import org.triglot.derive.LocalizedArticle;
 import org.triglot.derive.Publication;
 import org.triglot.diag.Diagnostics;
+import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 import org.triglot.lang.ScriptConverters;
 import org.triglot.markdown.MarkdownRenderer;
+import org.triglot.markdown.RenderedArticle;
 import org.triglot.markdown.RenderedMarkdown;
 
 /**
@@ -92,7 +94,7 @@ public final class RelatedBenchmark {
         index = RelatedIndex.build(loaded.publication.articles(), loaded.now, settings);
         int listed = 0;
         for (LocalizedArticle a : loaded.publication.articles()) {
-          listed += index.relatedTo(a.slug()).size();
+          listed += index.slugsRelatedTo(a.slug()).size();
         }
         m.stop(index);
         System.out.printf(
@@ -199,8 +201,8 @@ public final class RelatedBenchmark {
     double got = 0;
     double best = 0;
     for (LocalizedArticle a : loaded.publication.articles()) {
-      List<String> mine = index.relatedTo(a.slug());
-      List<String> wanted = reference.relatedTo(a.slug());
+      List<String> mine = index.slugsRelatedTo(a.slug());
+      List<String> wanted = reference.slugsRelatedTo(a.slug());
       found += (int) mine.stream().filter(wanted::contains).count();
       total += wanted.size();
       got += reference.exactScores(a.slug(), mine);
@@ -247,29 +249,33 @@ public final class RelatedBenchmark {
     Diagnostics diagnostics = new Diagnostics();
     SiteSources sources = SiteSources.of(site);
     SiteConfig config = SiteConfigLoader.load(sources, diagnostics);
-    Map<Language, Map<String, String>> strings = StringsLoader.load(sources, diagnostics);
-    Content content = ContentLoader.load(sources, config.timeZone(), diagnostics);
+    Map<Language, Map<String, String>> strings =
+        StringsLoader.load(sources, config.languages(), diagnostics);
+    Content content =
+        ContentLoader.load(sources, config.languages(), config.timeZone(), diagnostics);
     diagnostics.throwIfErrors();
     ZonedDateTime now = at.atZone(config.timeZone());
     Content published = Linker.link(content, new PublishOptions(false, false, now), diagnostics);
     MarkdownRenderer markdown = new MarkdownRenderer();
-    Map<String, Map<Language, RenderedMarkdown>> bodies = new ConcurrentHashMap<>();
-    published.articles().parallelStream()
-        .forEach(
-            article -> {
-              Map<Language, RenderedMarkdown> rendered = new EnumMap<>(Language.class);
-              article
-                  .versions()
-                  .forEach(
-                      (language, version) ->
-                          rendered.put(language, markdown.render(version.markdown())));
-              bodies.put(article.slug(), rendered);
-            });
+    List<RenderedArticle> bodies =
+        published.articles().parallelStream()
+            .map(
+                article -> {
+                  Map<Language, RenderedMarkdown> rendered = new LinkedHashMap<>();
+                  article
+                      .versions()
+                      .forEach(
+                          (language, version) ->
+                              rendered.put(language, markdown.render(version.body().text())));
+                  return new RenderedArticle(article, rendered);
+                })
+            .toList();
     Publication publication =
         new Deriver(
-                ScriptConverters.opencc(org.triglot.lang.Glossary.empty()),
+                config.languages(),
+                ScriptConverters.opencc(Glossary.empty()),
                 config.summaries(),
-                org.triglot.cache.Memo.disabled())
+                Memo.disabled())
             .derive(published, bodies, strings, diagnostics);
     diagnostics.throwIfErrors();
     System.out.printf(
@@ -300,22 +306,22 @@ public final class RelatedBenchmark {
     for (LocalizedArticle a : chosen) {
       System.out.println();
       System.out.println(describe(a));
-      for (RelatedIndex.Match m : index.matchesOf(a.slug())) {
+      for (RelatedIndex.Match m : index.matchesOf(a)) {
         System.out.printf(
             Locale.ROOT,
             "  %.3f  [topics %.2f text %.2f authors %.2f date %.2f]  %s%n",
             m.score(),
-            m.topics(),
-            m.text(),
-            m.authors(),
-            m.date(),
-            describe(bySlug.get(m.slug())));
+            m.scores().topics(),
+            m.scores().text(),
+            m.scores().authors(),
+            m.scores().date(),
+            describe(m.article()));
       }
     }
   }
 
   private static String describe(LocalizedArticle a) {
-    String title = a.editions().values().iterator().next().version().title();
+    String title = a.editions().values().iterator().next().title();
     return a.article().date().toLocalDate()
         + " "
         + a.slug()

@@ -32,7 +32,7 @@ class RelatedIndexTest {
             article("filler-2").topics("trade", "wine").authors("ed"),
             article("filler-3").topics("trade", "cars").authors("fay"));
 
-    List<String> related = index(articles, ANY_SCORE).relatedTo("piece");
+    List<String> related = index(articles, ANY_SCORE).slugsRelatedTo("piece");
 
     assertEquals("rare", related.get(0), () -> "list: " + related);
     assertTrue(related.indexOf("rare") < related.indexOf("common"), () -> "list: " + related);
@@ -65,8 +65,8 @@ class RelatedIndexTest {
 
     RelatedIndex index = index(articles, DEFAULTS);
 
-    assertEquals("thawing-north", index.relatedTo("melting-ice").get(0));
-    assertFalse(index.relatedTo("melting-ice").contains("vaccines"));
+    assertEquals("thawing-north", index.slugsRelatedTo("melting-ice").get(0));
+    assertFalse(index.slugsRelatedTo("melting-ice").contains("vaccines"));
     assertTrue(
         index.matchesOf("melting-ice").get(0).text() > 0.3,
         () -> "match: " + index.matchesOf("melting-ice"));
@@ -84,11 +84,11 @@ class RelatedIndexTest {
 
     RelatedIndex index = index(articles, ANY_SCORE);
 
-    assertEquals(List.of("twin"), index.relatedTo("piece"));
-    assertEquals(List.of("piece"), index.relatedTo("twin"));
+    assertEquals(List.of("twin"), index.slugsRelatedTo("piece"));
+    assertEquals(List.of("piece"), index.slugsRelatedTo("twin"));
     assertEquals(
         List.of("piece", "twin"),
-        index.relatedTo("draft-twin"),
+        index.slugsRelatedTo("draft-twin"),
         "a previewed draft gets a list of published articles");
   }
 
@@ -100,11 +100,11 @@ class RelatedIndexTest {
             article("same-author-same-day").topics("wine").authors("ann").date("2024-01-01"),
             article("tea-too").topics("tea").authors("bo").date("2020-01-01"));
 
-    assertEquals(List.of("tea-too"), index(articles, ANY_SCORE).relatedTo("piece"));
+    assertEquals(List.of("tea-too"), index(articles, ANY_SCORE).slugsRelatedTo("piece"));
     assertEquals(
         List.of("tea-too"),
         RelatedIndex.build(articles, Corpus.NOW, ANY_SCORE, Tuning.DEFAULT, true)
-            .relatedTo("piece"),
+            .slugsRelatedTo("piece"),
         "exhaustive scoring too");
   }
 
@@ -122,7 +122,7 @@ class RelatedIndexTest {
 
     assertEquals(
         List.of("after", "before", "a-same", "b-same"),
-        index(articles, ANY_SCORE).relatedTo("piece"));
+        index(articles, ANY_SCORE).slugsRelatedTo("piece"));
   }
 
   @Test
@@ -134,9 +134,10 @@ class RelatedIndexTest {
             article("newer").topics("tea").date("2025-01-01"));
 
     assertEquals(
-        List.of("older"), index(articles, ANY_SCORE.withIncludeNewer(false)).relatedTo("piece"));
+        List.of("older"),
+        index(articles, ANY_SCORE.withIncludeNewer(false)).slugsRelatedTo("piece"));
     assertTrue(
-        index(articles, ANY_SCORE).relatedTo("piece").containsAll(List.of("older", "newer")));
+        index(articles, ANY_SCORE).slugsRelatedTo("piece").containsAll(List.of("older", "newer")));
   }
 
   @Test
@@ -153,12 +154,12 @@ class RelatedIndexTest {
 
     RelatedIndex index = index(articles, DEFAULTS.withCount(3));
 
-    assertEquals(List.of("match-7", "match-6", "match-5"), index.relatedTo("piece"));
+    assertEquals(List.of("match-7", "match-6", "match-5"), index.slugsRelatedTo("piece"));
     assertTrue(
         index(articles, DEFAULTS.withCount(20)).matchesOf("piece").stream()
             .allMatch(m -> m.score() >= DEFAULTS.minScore()));
-    assertFalse(index(articles, DEFAULTS.withCount(20)).relatedTo("piece").contains("faint"));
-    assertEquals(List.of(), index(articles, DEFAULTS.withCount(0)).relatedTo("piece"));
+    assertFalse(index(articles, DEFAULTS.withCount(20)).slugsRelatedTo("piece").contains("faint"));
+    assertEquals(List.of(), index(articles, DEFAULTS.withCount(0)).slugsRelatedTo("piece"));
   }
 
   @Test
@@ -207,9 +208,9 @@ class RelatedIndexTest {
     RelatedIndex large = index(after, DEFAULTS);
 
     for (LocalizedArticle a : before) {
-      assertEquals(small.relatedTo(a.slug()), large.relatedTo(a.slug()), a.slug());
+      assertEquals(small.slugsRelatedTo(a.slug()), large.slugsRelatedTo(a.slug()), a.slug());
     }
-    assertEquals(List.of(), large.relatedTo("knitting"));
+    assertEquals(List.of(), large.slugsRelatedTo("knitting"));
   }
 
   @Test
@@ -217,24 +218,27 @@ class RelatedIndexTest {
     List<LocalizedArticle> articles =
         Corpus.of(
             article("cables")
-                .onlyIn(Language.ZH_HANS)
+                .onlyIn(Language.of("zh-Hans"))
                 .topics("maritime")
                 .text("海底电缆是全球通信的命脉。海底电缆一旦中断，通信与金融都会受到冲击。"),
             article("landing-stations")
-                .onlyIn(Language.ZH_HANS)
+                .onlyIn(Language.of("zh-Hans"))
                 .topics("energy")
                 .text("登陆站保护海底电缆。海底电缆的登陆站需要通信安全。"),
             article("red-sea")
                 .topics("maritime")
                 .text("Shipping lanes through the Red Sea. Shipping insurers watch the lanes."),
-            article("rice").onlyIn(Language.ZH_HANS).topics("food").text("稻米价格上涨。稻米出口限制影响粮食安全。"));
+            article("rice")
+                .onlyIn(Language.of("zh-Hans"))
+                .topics("food")
+                .text("稻米价格上涨。稻米出口限制影响粮食安全。"));
 
     RelatedIndex index = index(articles, ANY_SCORE);
 
     assertTrue(
-        index.relatedTo("cables").containsAll(List.of("landing-stations", "red-sea")),
+        index.slugsRelatedTo("cables").containsAll(List.of("landing-stations", "red-sea")),
         () -> "list: " + index.matchesOf("cables"));
-    assertFalse(index.relatedTo("cables").contains("rice"));
+    assertFalse(index.slugsRelatedTo("cables").contains("rice"));
   }
 
   @Test
@@ -250,8 +254,8 @@ class RelatedIndexTest {
     double got = 0;
     double best = 0;
     for (LocalizedArticle a : articles) {
-      List<String> mine = pruned.relatedTo(a.slug());
-      List<String> ideal = exhaustive.relatedTo(a.slug());
+      List<String> mine = pruned.slugsRelatedTo(a.slug());
+      List<String> ideal = exhaustive.slugsRelatedTo(a.slug());
       found += (int) mine.stream().filter(ideal::contains).count();
       wanted += ideal.size();
       got += exhaustive.exactScores(a.slug(), mine);

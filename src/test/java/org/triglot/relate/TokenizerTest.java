@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
+  private static final ULocale SIMPLIFIED = ULocale.forLanguageTag("zh-Hans");
+
   private final Vocabulary vocabulary = new Vocabulary();
   private final Tokenizer tokenizer = new Tokenizer(vocabulary);
 
@@ -20,7 +23,7 @@ class TokenizerTest {
 
   private List<String> chinese(String text) {
     List<String> terms = new ArrayList<>();
-    tokenizer.chinese(text, id -> terms.add(vocabulary.term(id)));
+    tokenizer.segmented(text, SIMPLIFIED, id -> terms.add(vocabulary.term(id)));
     return terms;
   }
 
@@ -65,7 +68,7 @@ class TokenizerTest {
   @Test
   void latinWordsInChineseTextAreLowerCasedButStayChineseSideTerms() {
     List<Integer> inChinese = new ArrayList<>();
-    tokenizer.chinese("WTO 改革与渔业补贴。", inChinese::add);
+    tokenizer.segmented("WTO 改革与渔业补贴。", SIMPLIFIED, inChinese::add);
     List<Integer> inEnglish = new ArrayList<>();
     tokenizer.english("WTO reform", 10, inEnglish::add);
 

@@ -42,7 +42,7 @@ class ArticlePageTest {
     site.assertFile(
         "en/articles/tea-trade/index.html",
         """
-        <html lang="en">
+        <html lang="en" data-fonts="latin">
         <title>The Tea Trade &amp; Its &lt;Discontents&gt; · The Longitude Review</title>
         <h1>The Tea Trade &amp; Its &lt;Discontents&gt;</h1>
         <a href="/en/authors/ann/" rel="author">Ann Lee</a><span class="author-title">, Professor of History, Lakeside University</span>
@@ -58,7 +58,7 @@ class ArticlePageTest {
     site.assertFile(
         "zh-hans/articles/tea-trade/index.html",
         """
-        <html lang="zh-Hans">
+        <html lang="zh-Hans" data-fonts="hans">
         <h1>茶叶贸易及其不满</h1>
         <a href="/zh-hans/authors/ann/" rel="author">李安</a><span class="author-title">，湖滨大学历史学教授</span>
         <time datetime="2021-04-06">2021年4月6日</time>
