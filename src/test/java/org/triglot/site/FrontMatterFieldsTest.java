@@ -198,7 +198,7 @@ class FrontMatterFieldsTest {
     site.assertFile(
         "zh-hant/articles/old-tea/index.html",
         """
-        <html lang="zh-Hant" data-fonts="hant">
+        <html lang="zh-Hant">
         <meta http-equiv="refresh" content="0; url=/zh-hant/articles/tea-trade/">
         <a href="/zh-hant/articles/tea-trade/">茶葉貿易</a>
         """);
