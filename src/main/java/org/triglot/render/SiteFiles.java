@@ -27,11 +27,13 @@ final class SiteFiles {
     specs.add(
         PageSpec.plain(
             context.paths.root(),
-            () -> rootPage("root.ftlh", "site.tagline", context.paths.root())));
+            () -> rootPage("root.ftlh", "site.tagline", context.paths.root(), true)));
     specs.add(
         PageSpec.plain(
             context.paths.rootNotFound(),
-            () -> rootPage("root-404.ftlh", "notFound.message", context.paths.rootNotFound())));
+            () ->
+                rootPage(
+                    "root-404.ftlh", "notFound.message", context.paths.rootNotFound(), false)));
     Map<Language, String> notFound = new EnumMap<>(Language.class);
     Language.all().forEach(l -> notFound.put(l, context.paths.notFound(l)));
     for (Language language : Language.all()) {
@@ -68,12 +70,18 @@ final class SiteFiles {
     return specs;
   }
 
-  /** A site-wide page offering the three languages, each with a line of text ({@code textKey}). */
-  private byte[] rootPage(String template, String textKey, String path) {
+  /**
+   * A site-wide page offering every language, each with a line of text ({@code textKey}): the
+   * chooser, titled with every site title and with the homes as alternates, or the 404 page, titled
+   * with every language's {@code notFound.heading} and noindex.
+   */
+  private byte[] rootPage(String template, String textKey, String path, boolean chooser) {
     List<Views.LanguageChoice> choices = new ArrayList<>();
     List<Views.Alternate> alternates = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
     for (Language language : Language.all()) {
       Messages messages = context.messages(language);
+      titles.add(messages.get(chooser ? "site.title" : "notFound.heading"));
       String home = context.paths.home(language, 1);
       choices.add(
           new Views.LanguageChoice(
@@ -85,12 +93,20 @@ final class SiteFiles {
       alternates.add(new Views.Alternate(language.tag(), context.paths.absolute(home)));
     }
     alternates.add(new Views.Alternate("x-default", context.paths.absolute(context.paths.root())));
+    Language shownIn = Language.EN; // the language whose strings render the page
+    Views.Head head =
+        new Views.Head(
+            shownIn.tag(),
+            String.join(" · ", titles),
+            "",
+            chooser ? "" : "noindex",
+            context.paths.absolute(path),
+            chooser ? alternates : List.of(),
+            List.of(),
+            context.assets.href("style.css"));
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put(
-        "root",
-        new Views.RootView(
-            choices, context.assets.href("style.css"), context.paths.absolute(path), alternates));
-    return context.html(template, model, Language.EN);
+    model.put("root", new Views.RootView(head, choices));
+    return context.html(template, model, shownIn);
   }
 
   private byte[] feed(Language language) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.triglot.content.TranslationReport;
 import org.triglot.lang.Language;
+import org.triglot.lang.Messages;
 
 /**
  * The translation status report at {@code status/index.html}: coverage per language as a bar chart
@@ -53,10 +54,22 @@ final class StatusPage {
       }
       rows.add(new Views.StatusRow(row.slug(), row.title(), row.draft(), cells));
     }
-    Views.StatusView view = new Views.StatusView(coverage, rows, context.assets.href("style.css"));
+    Language shownIn = Language.EN; // the language whose strings render the report
+    Messages messages = context.messages(shownIn);
+    Views.Head head =
+        new Views.Head(
+            shownIn.tag(),
+            messages.get("status.title"),
+            "",
+            "noindex, nofollow",
+            "",
+            List.of(),
+            List.of(),
+            context.assets.href("style.css"));
+    Views.StatusView view = new Views.StatusView(head, coverage, rows);
     return context
         .templates
-        .render("status.ftlh", Map.of("status", view), context.messages(Language.EN))
+        .render("status.ftlh", Map.of("status", view), messages)
         .getBytes(StandardCharsets.UTF_8);
   }
 }

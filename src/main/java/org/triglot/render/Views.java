@@ -10,6 +10,28 @@ import java.util.List;
 public final class Views {
   private Views() {}
 
+  /**
+   * The {@code <head>} of an HTML page, as layout.ftlh's {@code document} macro prints it: the
+   * {@code <html lang>}, the full {@code <title>}, and the meta and link tags. Language pages get
+   * theirs from {@link Chrome#head()}; the root pages and the status report make their own. An
+   * empty {@code description}, {@code robots} (the content of {@code <meta name="robots">}) or
+   * {@code canonical} is left out.
+   */
+  public record Head(
+      String lang,
+      String title,
+      String description,
+      String robots,
+      String canonical,
+      List<Alternate> alternates,
+      List<Link> feeds,
+      String stylesheet) {
+    public Head {
+      alternates = List.copyOf(alternates);
+      feeds = List.copyOf(feeds);
+    }
+  }
+
   /** What every HTML page has: language, titles, canonical and alternate links, switcher, nav. */
   public record Chrome(
       String lang,
@@ -25,6 +47,21 @@ public final class Views {
     public Chrome {
       alternates = List.copyOf(alternates);
       switcher = List.copyOf(switcher);
+    }
+
+    /** The head of this page: "Title · Site" (the site's title alone when they are the same). */
+    public Head head() {
+      String fullTitle =
+          title.isEmpty() || title.equals(siteTitle) ? siteTitle : title + " · " + siteTitle;
+      return new Head(
+          lang,
+          fullTitle,
+          description,
+          noindex ? "noindex" : "",
+          canonical,
+          alternates,
+          List.of(new Link(siteTitle, nav.feed())),
+          stylesheet);
     }
   }
 
@@ -145,14 +182,10 @@ public final class Views {
   public record LanguageChoice(
       String lang, String label, String siteTitle, String href, String tagline) {}
 
-  public record RootView(
-      List<LanguageChoice> languages,
-      String stylesheet,
-      String canonical,
-      List<Alternate> alternates) {
+  /** A site-wide page that offers every language: the root chooser and the root 404 page. */
+  public record RootView(Head head, List<LanguageChoice> languages) {
     public RootView {
       languages = List.copyOf(languages);
-      alternates = List.copyOf(alternates);
     }
   }
 
@@ -203,7 +236,7 @@ public final class Views {
   }
 
   /** The translation status report. */
-  public record StatusView(List<Coverage> coverage, List<StatusRow> rows, String stylesheet) {
+  public record StatusView(Head head, List<Coverage> coverage, List<StatusRow> rows) {
     public StatusView {
       coverage = List.copyOf(coverage);
       rows = List.copyOf(rows);
