@@ -27,13 +27,18 @@ final class SiteFiles {
     specs.add(
         PageSpec.plain(
             context.paths.root(),
-            () -> rootPage("root.ftlh", "site.tagline", context.paths.root(), true)));
+            () ->
+                rootPage("root.ftlh", "root.heading", "site.tagline", context.paths.root(), true)));
     specs.add(
         PageSpec.plain(
             context.paths.rootNotFound(),
             () ->
                 rootPage(
-                    "root-404.ftlh", "notFound.message", context.paths.rootNotFound(), false)));
+                    "root-404.ftlh",
+                    "notFound.heading",
+                    "notFound.message",
+                    context.paths.rootNotFound(),
+                    false)));
     Map<Language, String> notFound = new EnumMap<>(Language.class);
     Language.all().forEach(l -> notFound.put(l, context.paths.notFound(l)));
     for (Language language : Language.all()) {
@@ -71,17 +76,18 @@ final class SiteFiles {
   }
 
   /**
-   * A site-wide page offering every language, each with a line of text ({@code textKey}): the
-   * chooser, titled with every site title and with the homes as alternates, or the 404 page, titled
-   * with every language's {@code notFound.heading} and noindex.
+   * A site-wide page offering every language, each with its heading ({@code headingKey}) and a line
+   * of text ({@code textKey}): the chooser, titled with every site title and with the homes as
+   * alternates, or the 404 page, titled with every heading and noindex.
    */
-  private byte[] rootPage(String template, String textKey, String path, boolean chooser) {
+  private byte[] rootPage(
+      String template, String headingKey, String textKey, String path, boolean chooser) {
     List<Views.LanguageChoice> choices = new ArrayList<>();
     List<Views.Alternate> alternates = new ArrayList<>();
     List<String> titles = new ArrayList<>();
     for (Language language : Language.all()) {
       Messages messages = context.messages(language);
-      titles.add(messages.get(chooser ? "site.title" : "notFound.heading"));
+      titles.add(messages.get(chooser ? "site.title" : headingKey));
       String home = context.paths.home(language, 1);
       choices.add(
           new Views.LanguageChoice(
@@ -89,6 +95,7 @@ final class SiteFiles {
               messages.get("language.name"),
               messages.get("site.title"),
               context.paths.href(home),
+              messages.get(headingKey),
               messages.get(textKey)));
       alternates.add(new Views.Alternate(language.tag(), context.paths.absolute(home)));
     }

@@ -178,9 +178,12 @@ public final class Views {
     }
   }
 
-  /** A language offered on the root page. */
+  /**
+   * A language offered on a root page, in its own words: the page's heading and line of text in
+   * that language, its name, its site title and its home.
+   */
   public record LanguageChoice(
-      String lang, String label, String siteTitle, String href, String tagline) {}
+      String lang, String label, String siteTitle, String href, String heading, String tagline) {}
 
   /** A site-wide page that offers every language: the root chooser and the root 404 page. */
   public record RootView(Head head, List<LanguageChoice> languages) {
