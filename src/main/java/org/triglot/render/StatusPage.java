@@ -2,6 +2,7 @@ package org.triglot.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.triglot.content.TranslationReport;
@@ -21,6 +22,18 @@ final class StatusPage {
   }
 
   byte[] render(TranslationReport report) {
+    Language shownIn = Language.EN; // the language whose strings render the report
+    Messages messages = context.messages(shownIn);
+    Map<TranslationReport.Status, String> labels = new EnumMap<>(TranslationReport.Status.class);
+    List<Views.LegendEntry> legend = new ArrayList<>();
+    for (TranslationReport.Status status : TranslationReport.Status.values()) {
+      labels.put(status, messages.get("status.label." + stringName(status)));
+      legend.add(
+          new Views.LegendEntry(
+              status.label(),
+              labels.get(status),
+              messages.get("status.legend." + stringName(status))));
+    }
     int total = report.rows().size();
     List<Views.Coverage> coverage = new ArrayList<>();
     for (Language language : Language.all()) {
@@ -30,7 +43,10 @@ final class StatusPage {
         int count = counts.get(status);
         bars.add(
             new Views.CoverageBar(
-                status.label(), count, total == 0 ? 0 : Math.round(1000.0 * count / total) / 10.0));
+                status.label(),
+                labels.get(status),
+                count,
+                total == 0 ? 0 : Math.round(1000.0 * count / total) / 10.0));
       }
       int written =
           counts.get(TranslationReport.Status.ORIGINAL)
@@ -50,12 +66,10 @@ final class StatusPage {
             article != null && article.has(language)
                 ? context.paths.href(context.paths.article(language, row.slug()))
                 : "";
-        cells.add(new Views.StatusCell(language.tag(), status.label(), href));
+        cells.add(new Views.StatusCell(language.tag(), status.label(), labels.get(status), href));
       }
       rows.add(new Views.StatusRow(row.slug(), row.title(), row.draft(), cells));
     }
-    Language shownIn = Language.EN; // the language whose strings render the report
-    Messages messages = context.messages(shownIn);
     Views.Head head =
         new Views.Head(
             shownIn.tag(),
@@ -66,10 +80,18 @@ final class StatusPage {
             List.of(),
             List.of(),
             context.assets.href("style.css"));
-    Views.StatusView view = new Views.StatusView(head, coverage, rows);
+    Views.StatusView view = new Views.StatusView(head, legend, coverage, rows);
     return context
         .templates
         .render("status.ftlh", Map.of("status", view), messages)
         .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The name of a status in the strings ({@code status.label.NAME}, {@code status.legend.NAME}):
+   * its machine name, except that PRESENT is called "current" there.
+   */
+  private static String stringName(TranslationReport.Status status) {
+    return status == TranslationReport.Status.PRESENT ? "current" : status.label();
   }
 }

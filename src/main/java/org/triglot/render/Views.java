@@ -225,11 +225,18 @@ public final class Views {
     }
   }
 
-  /** The status of one language version, with a link to it when readers can open it. */
-  public record StatusCell(String lang, String status, String href) {}
+  /**
+   * The status of one language version, with a link to it when readers can open it. Here and below,
+   * {@code status} is the machine name (CSS classes such as {@code status-stale}), {@code label}
+   * its text in the report's language.
+   */
+  public record StatusCell(String lang, String status, String label, String href) {}
 
   /** How many articles of a language have one status, and what share of all articles that is. */
-  public record CoverageBar(String status, int count, double percent) {}
+  public record CoverageBar(String status, String label, int count, double percent) {}
+
+  /** A status in the report's legend, with what it means. */
+  public record LegendEntry(String status, String label, String meaning) {}
 
   public record Coverage(
       String lang, String label, int written, int total, List<CoverageBar> bars) {
@@ -239,8 +246,10 @@ public final class Views {
   }
 
   /** The translation status report. */
-  public record StatusView(Head head, List<Coverage> coverage, List<StatusRow> rows) {
+  public record StatusView(
+      Head head, List<LegendEntry> legend, List<Coverage> coverage, List<StatusRow> rows) {
     public StatusView {
+      legend = List.copyOf(legend);
       coverage = List.copyOf(coverage);
       rows = List.copyOf(rows);
     }
