@@ -115,12 +115,19 @@ final class ArticlePages {
 
   /** The page at an alias: sends the reader to the article's page, and tells search engines so. */
   private byte[] redirect(Edition edition, String target) {
-    Views.RedirectView view =
-        new Views.RedirectView(
+    Views.Head head =
+        new Views.Head(
             edition.language().tag(),
+            "",
             edition.title(),
-            context.paths.href(target),
-            context.paths.absolute(target));
+            "",
+            "noindex",
+            context.paths.absolute(target),
+            List.of(),
+            List.of(),
+            context.assets.href("style.css"));
+    Views.RedirectView view =
+        new Views.RedirectView(head, edition.title(), context.paths.href(target));
     return context.html("redirect.ftlh", Map.of("redirect", view), edition.language());
   }
 

@@ -28,11 +28,18 @@ final class SiteFiles {
     specs.add(
         PageSpec.plain(
             context.paths.root(),
-            () -> rootPage("root.ftlh", "site.tagline", context.paths.root())));
+            () ->
+                rootPage("root.ftlh", "root.heading", "site.tagline", context.paths.root(), true)));
     specs.add(
         PageSpec.plain(
             context.paths.rootNotFound(),
-            () -> rootPage("root-404.ftlh", "notFound.message", context.paths.rootNotFound())));
+            () ->
+                rootPage(
+                    "root-404.ftlh",
+                    "notFound.heading",
+                    "notFound.message",
+                    context.paths.rootNotFound(),
+                    false)));
     Map<Language, String> notFoundPaths = new LinkedHashMap<>();
     context.languages.all().forEach(l -> notFoundPaths.put(l, context.paths.notFound(l)));
     PageVersions notFound =
@@ -78,30 +85,42 @@ final class SiteFiles {
   }
 
   /**
-   * A site-wide page offering every language, each with a line of text ({@code textKey}), in the
-   * strings of the site's first language.
+   * A site-wide page offering every language, each with a heading ({@code headingKey}) and a line
+   * of text ({@code textKey}) in its own strings: the root chooser ({@code chooser}, titled with
+   * every site title and linked to every home page by hreflang) or the root 404 page (titled with
+   * every heading, noindex). The rest of the page is in the site's first language.
    */
-  private byte[] rootPage(String template, String textKey, String path) {
+  private byte[] rootPage(
+      String template, String headingKey, String textKey, String path, boolean chooser) {
     List<Views.LanguageChoice> choices = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
     for (Language language : context.languages.all()) {
       Messages messages = context.messages(language);
+      titles.add(messages.get(chooser ? "site.title" : headingKey));
       choices.add(
           new Views.LanguageChoice(
               language.tag(),
               messages.get("language.name"),
               messages.get("site.title"),
               context.paths.href(context.paths.home(language, 1)),
+              messages.get(headingKey),
               messages.get(textKey)));
     }
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put(
-        "root",
-        new Views.RootView(
-            choices,
-            context.assets.href("style.css"),
+    Language shownIn = context.languages.first();
+    Views.Head head =
+        new Views.Head(
+            shownIn.tag(),
+            "",
+            String.join(" · ", titles),
+            "",
+            chooser ? "" : "noindex",
             context.paths.absolute(path),
-            homes().alternates(context.paths)));
-    return context.html(template, model, context.languages.first());
+            chooser ? homes().alternates(context.paths) : List.of(),
+            List.of(),
+            context.assets.href("style.css"));
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("root", new Views.RootView(head, choices));
+    return context.html(template, model, shownIn);
   }
 
   private byte[] feed(Language language) {

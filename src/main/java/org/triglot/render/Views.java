@@ -14,6 +14,30 @@ public final class Views {
   private Views() {}
 
   /**
+   * The {@code <head>} of an HTML page, as layout.ftlh's {@code document} macro prints it: the
+   * {@code <html lang>}, the full {@code <title>}, and the meta and link tags. Language pages get
+   * theirs from {@link Chrome#head()}; the root pages and the status report make their own. {@code
+   * fonts} is the key of the language's CSS font stack ({@code data-fonts} on html; "" for pages in
+   * several languages). An empty {@code description}, {@code robots} (the content of {@code <meta
+   * name="robots">}) or {@code canonical} is left out.
+   */
+  public record Head(
+      String lang,
+      String fonts,
+      String title,
+      String description,
+      String robots,
+      String canonical,
+      List<Alternate> alternates,
+      List<Link> feeds,
+      String stylesheet) {
+    public Head {
+      alternates = List.copyOf(alternates);
+      feeds = List.copyOf(feeds);
+    }
+  }
+
+  /**
    * What every HTML page has: language (and the key of its CSS font stack, {@code fonts}), titles,
    * canonical and alternate links, switcher, nav.
    */
@@ -32,6 +56,22 @@ public final class Views {
     public Chrome {
       alternates = List.copyOf(alternates);
       switcher = List.copyOf(switcher);
+    }
+
+    /** The head of this page: "Title · Site" (the site's title alone when they are the same). */
+    public Head head() {
+      String fullTitle =
+          title.isEmpty() || title.equals(siteTitle) ? siteTitle : title + " · " + siteTitle;
+      return new Head(
+          lang,
+          fonts,
+          fullTitle,
+          description,
+          noindex ? "noindex" : "",
+          canonical,
+          alternates,
+          List.of(new Link(siteTitle, nav.feed())),
+          stylesheet);
     }
   }
 
@@ -106,10 +146,10 @@ public final class Views {
   }
 
   /**
-   * The page at an old URL of a renamed article: {@code href} (root-relative) for the refresh and
-   * the link, {@code canonical} the full URL of the article's page.
+   * The page at an old URL of a renamed article: its head (canonical: the article's page), the
+   * article's title, and {@code href}, the root-relative link to the article's page.
    */
-  public record RedirectView(String lang, String title, String href, String canonical) {}
+  public record RedirectView(Head head, String title, String href) {}
 
   /** Page links of a paginated listing; a {@code number} of 0 marks a gap ("…"). */
   public record Pager(int current, int total, String previous, String next, List<PageLink> pages) {
@@ -160,18 +200,17 @@ public final class Views {
     }
   }
 
-  /** A language offered on the root page. */
+  /**
+   * A language offered on a root page, in its own words: the page's heading and line of text in
+   * that language, its name, its site title and its home.
+   */
   public record LanguageChoice(
-      String lang, String label, String siteTitle, String href, String tagline) {}
+      String lang, String label, String siteTitle, String href, String heading, String tagline) {}
 
-  public record RootView(
-      List<LanguageChoice> languages,
-      String stylesheet,
-      String canonical,
-      List<Alternate> alternates) {
+  /** A site-wide page that offers every language: the root chooser and the root 404 page. */
+  public record RootView(Head head, List<LanguageChoice> languages) {
     public RootView {
       languages = List.copyOf(languages);
-      alternates = List.copyOf(alternates);
     }
   }
 
@@ -212,11 +251,18 @@ public final class Views {
     }
   }
 
-  /** The status of one language version, with a link to it when readers can open it. */
-  public record StatusCell(String lang, String status, String href) {}
+  /**
+   * The status of one language version, with a link to it when readers can open it. Here and below,
+   * {@code status} is the machine name (CSS classes such as {@code status-stale}), {@code label}
+   * its text in the report's language.
+   */
+  public record StatusCell(String lang, String status, String label, String href) {}
 
   /** How many articles of a language have one status, and what share of all articles that is. */
-  public record CoverageBar(String status, int count, double percent) {}
+  public record CoverageBar(String status, String label, int count, double percent) {}
+
+  /** A status in the report's legend, with what it means. */
+  public record LegendEntry(String status, String label, String meaning) {}
 
   public record Coverage(
       String lang, String label, int written, int total, List<CoverageBar> bars) {
@@ -226,8 +272,10 @@ public final class Views {
   }
 
   /** The translation status report. */
-  public record StatusView(List<Coverage> coverage, List<StatusRow> rows, String stylesheet) {
+  public record StatusView(
+      Head head, List<LegendEntry> legend, List<Coverage> coverage, List<StatusRow> rows) {
     public StatusView {
+      legend = List.copyOf(legend);
       coverage = List.copyOf(coverage);
       rows = List.copyOf(rows);
     }

@@ -162,6 +162,8 @@ class SiteFilesTest {
         <link rel="canonical" href="https://example.org/">
         <link rel="alternate" hreflang="zh-Hant" href="https://example.org/zh-hant/">
         <link rel="alternate" hreflang="x-default" href="https://example.org/">
+        <body class="chooser">
+        <h1 class="visually-hidden"><span lang="en">Choose a language</span> · <span lang="zh-Hans">选择语言</span> · <span lang="zh-Hant">選擇語言</span></h1>
         <li lang="en"><a href="/en/" hreflang="en"><span class="language-site">The Longitude Review</span> <span class="language-name">English</span></a>
         <li lang="zh-Hans"><a href="/zh-hans/" hreflang="zh-Hans"><span class="language-site">经度评论</span> <span class="language-name">简体中文</span></a>
         <li lang="zh-Hant"><a href="/zh-hant/" hreflang="zh-Hant"><span class="language-site">經度評論</span> <span class="language-name">繁體中文</span></a>
@@ -185,8 +187,48 @@ class SiteFilesTest {
     site.assertFile(
         "404.html",
         """
+        <html lang="en">
+        <meta name="robots" content="noindex">
+        <title>Page not found · 找不到页面 · 找不到頁面</title>
+        <link rel="canonical" href="https://example.org/404.html">
+        <h1><span lang="en">Page not found</span> · <span lang="zh-Hans">找不到页面</span> · <span lang="zh-Hant">找不到頁面</span></h1>
         <a href="/en/" hreflang="en">
         <a href="/zh-hant/" hreflang="zh-Hant">
+        ! hreflang="x-default"
+        """);
+  }
+
+  @Test
+  void rootPagesTakeTheirTextFromTheStringsOfEveryLanguage() {
+    TestSite site =
+        TestSite.build(
+            dir,
+            TestSite.articles(1)
+                + """
+        -- i18n/en.yaml --
+        root:
+          heading: Pick your edition
+        -- i18n/zh-Hans.yaml --
+        site:
+          tagline: 每周国际评论。
+        -- i18n/zh-Hant.yaml --
+        notFound:
+          heading: 頁面不見了
+          message: 這個網址沒有頁面。
+        """);
+    site.assertFile(
+        "index.html",
+        """
+        <h1 class="visually-hidden"><span lang="en">Pick your edition</span> · <span lang="zh-Hans">选择语言</span>
+        <p>每周国际评论。</p>
+        ! Choose a language
+        """);
+    site.assertFile(
+        "404.html",
+        """
+        <title>Page not found · 找不到页面 · 頁面不見了</title>
+        <span lang="zh-Hant">頁面不見了</span></h1>
+        <li lang="zh-Hant"><p>這個網址沒有頁面。</p>
         """);
   }
 }
