@@ -125,7 +125,7 @@ class ArchitectureTest {
 
   private static final Pattern LANGUAGE_CONSTANT =
       Pattern.compile(
-          "\"(en|zh|ja|zh-Hans|zh-Hant|zh-CN|zh-TW|zh-HK|zh-SG|zh-MO)\"|Language\\.(EN|ZH_HANS|ZH_HANT)\\b|isChinese\\(",
+          "(?<!=)\"(en|zh|ja|zh-Hans|zh-Hant|zh-CN|zh-TW|zh-HK|zh-SG|zh-MO)\"|Language\\.(EN|ZH_HANS|ZH_HANT)\\b|\\.isChinese\\(\\)",
           Pattern.CASE_INSENSITIVE);
 
   @Test

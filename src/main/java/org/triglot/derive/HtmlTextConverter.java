@@ -137,7 +137,7 @@ final class HtmlTextConverter {
     return tag.substring(from, end).toLowerCase(Locale.ROOT);
   }
 
-  /** A {@code lang} attribute naming anything but the source script (or plain "zh"). */
+  /** A {@code lang} attribute naming anything not written like the source language. */
   private boolean marksOtherLanguage(String tag) {
     String lower = tag.toLowerCase(Locale.ROOT);
     int at = lower.indexOf(" lang=");
