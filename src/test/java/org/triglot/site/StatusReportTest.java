@@ -48,7 +48,7 @@ class StatusReportTest {
         <meta name="robots" content="noindex, nofollow">
         <body class="status-report">
         <h1>Translation status</h1>
-        <span class="key key-present">current</span> Translated from the original as it is now.<br>
+        <span class="key key-current">current</span> Translated from the original as it is now.<br>
         <code>triglot status --stamp <var>FILE</var></code>
         <svg viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label="简体: 1 stale, 1 derived">
         <rect class="bar-stale" x="0" y="0" width="50" height="6"><title>1 stale</title></rect>
@@ -93,7 +93,7 @@ class StatusReportTest {
         """
         <title>Where translations stand</title>
         <h1>Where translations stand</h1>
-        <span class="key key-present">up to date</span> Made from the original as it is.<br>
+        <span class="key key-current">up to date</span> Made from the original as it is.<br>
         <span class="key key-stale">behind</span> The original has changed
         <p class="intro">Stamp it:<br><code>triglot status --stamp <var>PATH</var></code></p>
         <h2>By language</h2>
