@@ -65,7 +65,7 @@ class PackagedJarIT {
     assertEquals("0", result[0], result[1]);
     assertTrue(result[1].contains("built "), result[1]);
     String page = Files.readString(dir.resolve("public/zh-hant/articles/tea/index.html"));
-    assertTrue(page.contains("<html lang=\"zh-Hant\">"), page);
+    assertTrue(page.contains("<html lang=\"zh-Hant\" data-fonts=\"hant\">"), page);
     assertTrue(page.contains("關於茶"), page);
     try (var assets = Files.list(dir.resolve("public/assets"))) {
       assertTrue(
