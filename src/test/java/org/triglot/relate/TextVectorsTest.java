@@ -1,0 +1,16 @@
+package org.triglot.relate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextVectorsTest {
+  @Test
+  void onlyTheOpeningOfALongBodyIsRead() {
+    String body = "word ".repeat(3000);
+    int end = TextVectors.openingLength(body, 6000);
+    assertTrue(end <= 6000 && end > 5990, () -> "end " + end);
+    assertTrue(
+        body.charAt(end - 1) == ' ' || body.charAt(end) == ' ', "the cut falls between words");
+  }
+}
