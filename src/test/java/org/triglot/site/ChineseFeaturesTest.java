@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
 
-/** Grouped topic indexes, reading time, summaries, NFC input and stable heading ids. */
+/** Grouped topic indexes, reading time, summaries and NFC input. */
 class ChineseFeaturesTest {
   @TempDir Path dir;
 
@@ -166,33 +166,6 @@ class ChineseFeaturesTest {
         >Caf\u00e9s</a>
         <h2 id="caf\u00e9-talk">Caf\u00e9 talk</h2>
         ! e\u0301
-        """);
-  }
-
-  @Test
-  void keepsHeadingIdsOfTheSourceOnADerivedPage() {
-    TestSite site =
-        TestSite.build(
-            dir,
-            """
-        -- content/articles/a/zh-Hans.md --
-        ---
-        title: 甲
-        date: 2024-01-01
-        author: ann
-        ---
-        见[下文](#历史回顾)。
-
-        ## 历史回顾
-
-        正文。
-        """);
-    site.assertFile("zh-hans/articles/a/index.html", "<h2 id=\"历史回顾\">历史回顾</h2>");
-    site.assertFile(
-        "zh-hant/articles/a/index.html",
-        """
-        <h2 id="历史回顾">歷史回顧</h2>
-        <a href="#历史回顾">下文</a>
         """);
   }
 }
