@@ -91,7 +91,9 @@ class BuildCommandTest {
     assertTrue(
         failed.err().contains("content/articles/tea/en.md:4:9: error: unknown author \"nobody\""),
         failed.err());
-    assertTrue(failed.err().contains("build failed: 1 error"), failed.err());
+    assertTrue(
+        failed.err().lines().anyMatch(line -> line.startsWith("build failed: 1 error; ")),
+        failed.err());
     assertEquals(before, snapshot(out), "the previous site changed");
     assertEquals(content, snapshot(site.resolve("content")), "content files changed");
     try (Stream<Path> siblings = Files.list(dir)) {
@@ -184,6 +186,45 @@ class BuildCommandTest {
     assertEquals(
         0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
     assertTrue(Files.notExists(out.resolve("stale.html")));
+  }
+
+  @Test
+  void reportsAnOutputFolderThatCannotBeWritten() throws IOException {
+    Path site = dir.resolve("site");
+    TestSite.write(
+        site,
+        TestSite.COMMON
+            + "-- content/articles/a/en.md --\n---\ntitle: A\ndate: 2024-01-01\nauthor: ann\n---\nA.\n");
+    Path blocker = dir.resolve("file");
+    Files.writeString(blocker, "not a folder");
+    CliRun run =
+        CliRun.of(
+            "build", "--source", site.toString(), "--out", blocker.resolve("site").toString());
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("cannot"), run.err());
+    assertEquals("not a folder", Files.readString(blocker));
+    CliRun ontoFile = CliRun.of("build", "--source", site.toString(), "--out", blocker.toString());
+    assertEquals(2, ontoFile.exitCode());
+    assertTrue(ontoFile.err().contains("is not a folder"), ontoFile.err());
+  }
+
+  @Test
+  void staysQuietWithoutATerminalAndEndsWithOneSummaryLine() throws IOException {
+    Path site = dir.resolve("site");
+    TestSite.write(
+        site,
+        TestSite.COMMON
+            + "-- content/articles/a/en.md --\n---\ntitle: A\ndate: 2024-01-01\nauthor: ann\n---\nA.\n");
+    CliRun run =
+        CliRun.of("build", "--source", site.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.err());
+    assertTrue(
+        run.out()
+            .matches(
+                "built \\d+ en, \\d+ zh-Hans, \\d+ zh-Hant, \\d+ files; 0 warnings; \\d+ ms \\(load \\d+, link \\d+, "
+                    + "markdown \\d+, derive \\d+, relate \\d+, render \\d+\\) -> .*\n"),
+        run.out());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.triglot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +17,15 @@ import org.triglot.TestSite;
 
 /** {@code triglot new}: scaffolds an article or a translation, never overwrites. */
 class NewCommandTest {
+  /**
+   * A site zone whose date differs from UTC's at the time the test runs: UTC-12 is a day behind
+   * before noon UTC, UTC+14 a day ahead from 10:00 UTC. A fixed zone shares UTC's date for part of
+   * every day, when a date taken in UTC instead would pass unnoticed.
+   */
+  private static final ZoneId SITE_ZONE =
+      ZoneId.of(
+          LocalTime.now(Clock.systemUTC()).getHour() < 11 ? "Etc/GMT+12" : "Pacific/Kiritimati");
+
   @TempDir Path dir;
 
   private Path site() {
@@ -24,7 +35,7 @@ class NewCommandTest {
         TestSite.COMMON
             + """
         -- site.yaml --
-        timeZone: Pacific/Kiritimati
+        timeZone: %s
         -- content/articles/tea/en.md --
         ---
         title: Tea
@@ -33,7 +44,8 @@ class NewCommandTest {
         summary: A summary.
         ---
         About tea.
-        """);
+        """
+                .formatted(SITE_ZONE.getId()));
     return site;
   }
 
@@ -52,7 +64,8 @@ class NewCommandTest {
             "Why \"Trade\" Matters: A Note");
     assertEquals(0, run.exitCode(), run.err());
     Path file = site.resolve("content/articles/why-trade-matters-a-note/en.md");
-    String today = LocalDate.now(Clock.system(ZoneId.of("Pacific/Kiritimati"))).toString();
+    String today = LocalDate.now(Clock.system(SITE_ZONE)).toString();
+    assertNotEquals(LocalDate.now(Clock.systemUTC()).toString(), today, "the zone proves nothing");
     assertEquals(
         """
         ---

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
@@ -29,12 +30,15 @@ class TerminalProgressTest {
     SiteBuild.standard().build(TestSite.defaultRequest(dir), new MemoryOutput(), progress);
     ((TerminalProgress) progress).finish();
     String shown = text.toString();
-    for (String phase :
-        new String[] {"load", "link", "markdown 1/1", "derive", "relate", "render"}) {
+    for (String phase : new String[] {"load", "link", "markdown", "derive", "relate", "render"}) {
       assertTrue(
           shown.contains("\r\033[K" + phase),
           phase + " missing from " + shown.replace("\033", "ESC"));
     }
+    List<String> frames = List.of(shown.split("\r\033\\[K", -1));
+    assertTrue(
+        frames.contains("markdown 1/1"),
+        "the one article's count is not shown as 1/1: " + shown.replace("\033", "ESC"));
     assertTrue(shown.matches("(?s).*render \\d+/\\d+.*"), shown);
     assertTrue(shown.endsWith("\r\033[K"), "the line is cleared before the summary");
     assertEquals(-1, shown.indexOf('\n'), "one rewritten line, no scrolling");

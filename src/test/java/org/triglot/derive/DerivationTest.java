@@ -180,4 +180,31 @@ class DerivationTest {
         <a href="/zh-hant/topics/arctic/" rel="tag">北極</a>
         """);
   }
+
+  @Test
+  void keepsHeadingIdsOfTheSourceOnADerivedPage() {
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
+        -- content/articles/a/zh-Hans.md --
+        ---
+        title: 甲
+        date: 2024-01-01
+        author: ann
+        ---
+        见[下文](#历史回顾)。
+
+        ## 历史回顾
+
+        正文。
+        """);
+    site.assertFile("zh-hans/articles/a/index.html", "<h2 id=\"历史回顾\">历史回顾</h2>");
+    site.assertFile(
+        "zh-hant/articles/a/index.html",
+        """
+        <h2 id="历史回顾">歷史回顧</h2>
+        <a href="#历史回顾">下文</a>
+        """);
+  }
 }

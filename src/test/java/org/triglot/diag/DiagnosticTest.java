@@ -1,9 +1,7 @@
 package org.triglot.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticTest {
@@ -30,13 +28,5 @@ class DiagnosticTest {
     assertEquals(
         "  标题: 值\n        ^\n",
         Diagnostic.error(text.at(1, 5), "m").format().substring("a.md:1:5: error: m\n".length()));
-  }
-
-  @Test
-  void suggestsOnlyPlausibleNames() {
-    assertEquals(
-        "arms-control",
-        Suggestions.nearest("arms-contrl", List.of("arctic", "arms-control")).orElseThrow());
-    assertTrue(Suggestions.nearest("economy", List.of("arctic", "arms-control")).isEmpty());
   }
 }

@@ -108,6 +108,12 @@ class GlossaryTest {
         Glossary.of(Map.of("著名", "著名", "俄制武器", "俄製武器")).toSimplified());
   }
 
+  @Test
+  void glossaryEntrySharingATraditionalPhraseIsNotReversed() {
+    Glossary glossary = Glossary.of(Map.of("台湾", "臺灣", "台灣", "臺灣", "中国", "中國"));
+    assertEquals(Map.of("中國", "中国"), glossary.toSimplified());
+  }
+
   private Diagnostic only() {
     List<Diagnostic> all = diagnostics.all();
     assertEquals(1, all.size(), all.toString());

@@ -66,12 +66,6 @@ class PhraseScriptConverterTest {
   }
 
   @Test
-  void glossaryEntrySharingATraditionalPhraseIsNotReversed() {
-    Glossary glossary = Glossary.of(Map.of("台湾", "臺灣", "台灣", "臺灣", "中国", "中國"));
-    assertEquals(Map.of("中國", "中国"), glossary.toSimplified());
-  }
-
-  @Test
   void convertsTheSameOnManyThreads() {
     String text = "联合国安理会就对俄制裁举行会议，并为此发表声明。".repeat(50);
     ScriptConverter converter =

@@ -50,4 +50,31 @@ class MarkdownRendererTest {
             .html()
             .contains("<figure><img src=\"map.png\" alt=\"Map\"></figure>"));
   }
+
+  @Test
+  void rendersTablesFootnotesAndStrikethrough() {
+    String html =
+        renderer
+            .render(
+                """
+        | Year | Deals |
+        |------|------:|
+        | 2020 | 3 |
+
+        A claim[^src] that was ~~wrong~~ right.
+
+        [^src]: The source.
+        """)
+            .html();
+    for (String expected :
+        List.of(
+            "<th>Year</th>",
+            "<td class=\"align-right\">3</td>",
+            "<del>wrong</del>",
+            "<a class=\"footnote-ref\" href=\"#fn-1\">1</a>",
+            "<li id=\"fn-1\">",
+            "<p>The source.</p>")) {
+      assertTrue(html.contains(expected), () -> "missing " + expected + " in\n" + html);
+    }
+  }
 }

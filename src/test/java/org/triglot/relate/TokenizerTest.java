@@ -83,13 +83,4 @@ class TokenizerTest {
     assertFalse(vocabulary.isChinese(englishWto));
     assertTrue(chineseWto != englishWto, "an English and a Chinese text never share a term");
   }
-
-  @Test
-  void onlyTheOpeningOfALongBodyIsRead() {
-    String body = "word ".repeat(3000);
-    int end = TextVectors.openingLength(body, 6000);
-    assertTrue(end <= 6000 && end > 5990, () -> "end " + end);
-    assertTrue(
-        body.charAt(end - 1) == ' ' || body.charAt(end) == ' ', "the cut falls between words");
-  }
 }

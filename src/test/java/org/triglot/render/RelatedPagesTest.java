@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
 
-/** "You might also like" and topic pages across the three sites, on inline sites. */
+/** "You might also like" across the three sites, on inline sites. */
 class RelatedPagesTest {
   @TempDir Path dir;
 
@@ -87,10 +87,6 @@ class RelatedPagesTest {
     return Jsoup.parse(site.file(page)).select("aside.related .item-title a").stream()
         .map(a -> a.attr("href"))
         .toList();
-  }
-
-  private static List<String> slugs(List<String> links) {
-    return links.stream().map(href -> href.replaceAll(".*/articles/([^/]+)/$", "$1")).toList();
   }
 
   @Test
@@ -178,67 +174,5 @@ class RelatedPagesTest {
     }
     assertTrue(after.has("en/articles/knitting/index.html"));
     after.assertFile("en/articles/knitting/index.html", "! class=\"related\"");
-  }
-
-  @Test
-  void topicPagesListTheSameArticlesInEveryLanguageAndLabelsFallBack() {
-    TestSite site =
-        TestSite.build(
-            dir,
-            ARCTIC
-                + """
-        -- content/topics.yaml --
-        tea: {en: Tea, zh-Hans: 茶叶}
-        trade: {en: Trade, zh-Hans: 贸易, zh-Hant: 貿易}
-        arctic: The Arctic
-        """);
-
-    assertEquals(
-        List.of("arctic-routes", "polar-ports"),
-        slugs(listing(site, "en/topics/trade/index.html")));
-    assertEquals(
-        List.of("arctic-routes", "tea-routes"),
-        slugs(listing(site, "zh-hans/topics/trade/index.html")));
-    assertEquals(
-        List.of("arctic-routes", "tea-routes"),
-        slugs(listing(site, "zh-hant/topics/trade/index.html")));
-    assertEquals(
-        List.of("arctic-routes", "ice-law", "polar-ports", "sea-ice"),
-        slugs(listing(site, "en/topics/arctic/index.html")));
-    assertEquals(
-        List.of("arctic-routes", "ice-law", "sea-ice"),
-        slugs(listing(site, "zh-hant/topics/arctic/index.html")));
-
-    // 繁體 label derived from 简体; a topic with only an English label shows it; never an empty link.
-    site.assertFile("zh-hant/topics/tea/index.html", "<h1>茶葉</h1>");
-    site.assertFile("zh-hans/topics/arctic/index.html", "<h1>The Arctic</h1>");
-    site.assertFile(
-        "zh-hant/articles/arctic-routes/index.html",
-        """
-        rel="tag">The Arctic</a>
-        rel="tag">貿易</a>
-        """);
-    site.assertFile(
-        "zh-hant/topics/index.html",
-        """
-        茶葉
-        The Arctic
-        貿易
-        """);
-    for (String page : site.files().keySet()) {
-      if (page.endsWith(".html")) {
-        for (Element link : Jsoup.parse(site.file(page)).select("a[href]")) {
-          assertTrue(
-              !link.text().isBlank() || !link.select("img").isEmpty(),
-              () -> page + " has an empty link: " + link);
-        }
-      }
-    }
-  }
-
-  private static List<String> listing(TestSite site, String page) {
-    return Jsoup.parse(site.file(page)).select("section.listing .item-title a").stream()
-        .map(a -> a.attr("href"))
-        .toList();
   }
 }

@@ -129,38 +129,6 @@ class ArticlePageTest {
   }
 
   @Test
-  void rendersTablesFootnotesAndStrikethrough() {
-    TestSite site =
-        TestSite.build(
-            dir,
-            """
-        -- content/articles/md/en.md --
-        ---
-        title: Markdown
-        date: 2022-01-02
-        author: bo
-        ---
-        | Year | Deals |
-        |------|------:|
-        | 2020 | 3 |
-
-        A claim[^src] that was ~~wrong~~ right.
-
-        [^src]: The source.
-        """);
-    site.assertFile(
-        "en/articles/md/index.html",
-        """
-        <th>Year</th>
-        <td class="align-right">3</td>
-        <del>wrong</del>
-        <a class="footnote-ref" href="#fn-1">1</a>
-        <li id="fn-1">
-        <p>The source.</p>
-        """);
-  }
-
-  @Test
   void escapesEveryValueFromDataFiles() {
     TestSite site =
         TestSite.build(

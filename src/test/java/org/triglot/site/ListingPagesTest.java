@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
@@ -13,6 +16,74 @@ import org.triglot.TestSite;
 /** Home, topic, author and archive listings of each language. */
 class ListingPagesTest {
   @TempDir Path dir;
+
+  /**
+   * Five pieces in different sets of languages: all three; English and written 繁體 (简体 derived);
+   * English only; 简体 only (繁體 derived); English and 简体 (繁體 derived).
+   */
+  private static final String FIVE_SHAPES =
+      """
+      -- content/articles/arctic-routes/en.md --
+      ---
+      title: Arctic Routes
+      date: 2024-05-01
+      author: ann
+      topics: [arctic, trade]
+      ---
+      Arctic shipping routes open.
+      -- content/articles/arctic-routes/zh-Hans.md --
+      ---
+      title: 北极航线
+      ---
+      北极航线开放。
+      -- content/articles/arctic-routes/zh-Hant.md --
+      ---
+      title: 北極航線
+      ---
+      北極航線開放。
+      -- content/articles/ice-law/en.md --
+      ---
+      title: Ice and Law
+      date: 2024-04-01
+      author: bo
+      topics: [arctic]
+      ---
+      Sea ice and the law of the sea.
+      -- content/articles/ice-law/zh-Hant.md --
+      ---
+      title: 海冰與法律
+      ---
+      海冰與海洋法。
+      -- content/articles/polar-ports/en.md --
+      ---
+      title: Polar Ports
+      date: 2024-03-01
+      author: bo
+      topics: [arctic, trade]
+      ---
+      Polar ports handle Arctic shipping.
+      -- content/articles/tea-routes/zh-Hans.md --
+      ---
+      title: 茶叶之路
+      date: 2024-02-01
+      author: ann
+      topics: [tea, trade]
+      ---
+      茶叶贸易的航线。
+      -- content/articles/sea-ice/en.md --
+      ---
+      title: Sea Ice
+      date: 2024-01-01
+      author: ann
+      topics: [arctic]
+      ---
+      Sea ice thins every summer.
+      -- content/articles/sea-ice/zh-Hans.md --
+      ---
+      title: 海冰
+      ---
+      海冰每年夏天变薄。
+      """;
 
   @Test
   void paginatesTheHomePageTwentyToAPage() {
@@ -103,6 +174,62 @@ class ListingPagesTest {
   }
 
   @Test
+  void topicPagesListTheSameArticlesInEveryLanguageAndLabelsFallBack() {
+    TestSite site =
+        TestSite.build(
+            dir,
+            FIVE_SHAPES
+                + """
+        -- content/topics.yaml --
+        tea: {en: Tea, zh-Hans: 茶叶}
+        trade: {en: Trade, zh-Hans: 贸易, zh-Hant: 貿易}
+        arctic: The Arctic
+        """);
+
+    assertEquals(
+        List.of("arctic-routes", "polar-ports"),
+        slugs(listing(site, "en/topics/trade/index.html")));
+    assertEquals(
+        List.of("arctic-routes", "tea-routes"),
+        slugs(listing(site, "zh-hans/topics/trade/index.html")));
+    assertEquals(
+        List.of("arctic-routes", "tea-routes"),
+        slugs(listing(site, "zh-hant/topics/trade/index.html")));
+    assertEquals(
+        List.of("arctic-routes", "ice-law", "polar-ports", "sea-ice"),
+        slugs(listing(site, "en/topics/arctic/index.html")));
+    assertEquals(
+        List.of("arctic-routes", "ice-law", "sea-ice"),
+        slugs(listing(site, "zh-hant/topics/arctic/index.html")));
+
+    // 繁體 label derived from 简体; a topic with only an English label shows it; never an empty link.
+    site.assertFile("zh-hant/topics/tea/index.html", "<h1>茶葉</h1>");
+    site.assertFile("zh-hans/topics/arctic/index.html", "<h1>The Arctic</h1>");
+    site.assertFile(
+        "zh-hant/articles/arctic-routes/index.html",
+        """
+        rel="tag">The Arctic</a>
+        rel="tag">貿易</a>
+        """);
+    site.assertFile(
+        "zh-hant/topics/index.html",
+        """
+        茶葉
+        The Arctic
+        貿易
+        """);
+    for (String page : site.files().keySet()) {
+      if (page.endsWith(".html")) {
+        for (Element link : Jsoup.parse(site.file(page)).select("a[href]")) {
+          assertTrue(
+              !link.text().isBlank() || !link.select("img").isEmpty(),
+              () -> page + " has an empty link: " + link);
+        }
+      }
+    }
+  }
+
+  @Test
   void showsAuthorPagesWithNameTitleAndTheirArticles() {
     TestSite site = TestSite.build(dir, TestSite.articles(4));
     site.assertFile(
@@ -159,5 +286,15 @@ class ListingPagesTest {
         Pattern.compile("/en/archive/(\\d+)/").matcher(site.file("en/archive/index.html"));
     assertTrue(years.find());
     assertEquals("2020", years.group(1));
+  }
+
+  private static List<String> listing(TestSite site, String page) {
+    return Jsoup.parse(site.file(page)).select("section.listing .item-title a").stream()
+        .map(a -> a.attr("href"))
+        .toList();
+  }
+
+  private static List<String> slugs(List<String> links) {
+    return links.stream().map(href -> href.replaceAll(".*/articles/([^/]+)/$", "$1")).toList();
   }
 }

@@ -66,7 +66,9 @@ class PublishingStatesTest {
       site.assertFile("sitemap.xml", unwanted);
       site.assertFile("en/articles/live/index.html", unwanted);
     }
-    site.assertFile("en/topics/index.html", "1 article");
+    site.assertFile(
+        "en/topics/index.html",
+        "<a href=\"/en/topics/tea/\">Tea</a> <span class=\"count\">1 article</span>");
   }
 
   @Test

@@ -101,14 +101,31 @@ class RelatedArticlesTest {
         "zh-hant/articles/tea-one/index.html", "<a href=\"/zh-hant/articles/tea-two/\">茶二</a>");
   }
 
+  /**
+   * A plain build drops drafts and future articles in the link phase, before the related index sees
+   * them; a preview keeps them, so only here does the index's own rule keep them out of the lists
+   * of published articles.
+   */
   @Test
-  void neverListsItselfADraftOrAFutureArticle() {
-    TestSite site = TestSite.build(dir, SITE);
+  void neverListsItselfADraftOrAFutureArticleEvenInAPreviewThatShowsThem() {
+    TestSite site =
+        TestSite.build(
+            dir,
+            SITE,
+            request ->
+                new BuildRequest(request.source(), true, true, request.baseUrl(), request.clock()));
+    site.assertFile("en/articles/tea-draft/index.html", "<h1>Tea Draft</h1>");
+    site.assertFile("en/articles/tea-future/index.html", "<h1>Tea Future</h1>");
+    assertEquals(
+        List.of("tea-two", "tea-three"),
+        relatedSlugs(site.file("en/articles/tea-one/index.html")),
+        "the draft and the future article share all its topics, yet only published ones are listed");
     for (String slug : List.of("tea-one", "tea-two", "tea-three")) {
       List<String> related = relatedSlugs(site.file("en/articles/" + slug + "/index.html"));
+      assertFalse(related.isEmpty(), slug + " has no related articles at all");
       assertFalse(related.contains(slug), slug + " relates to itself");
-      assertFalse(related.contains("tea-draft"));
-      assertFalse(related.contains("tea-future"));
+      assertFalse(related.contains("tea-draft"), slug + " lists the draft: " + related);
+      assertFalse(related.contains("tea-future"), slug + " lists the future article: " + related);
     }
   }
 }

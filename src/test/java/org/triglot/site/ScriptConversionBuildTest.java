@@ -28,17 +28,18 @@ class ScriptConversionBuildTest {
         ---
         title: 对俄制裁进入第三年
         ---
-        不妨先复习一下：俄制武器的维修、钟南山的答复。
+        不妨先复习一下：俄制武器的维修、软件的答复。
         -- i18n/zh-Hant.glossary --
-        # this site's names
-        钟南山 = 鍾南山
+        # this site's vocabulary (the dictionaries alone write 軟件)
+        软件 = 軟體
         """);
     site.assertFile(
         "zh-hant/articles/sanctions/index.html",
         """
         對俄制裁進入第三年
-        不妨先複習一下：俄製武器的維修、鍾南山的答覆。
+        不妨先複習一下：俄製武器的維修、軟體的答覆。
         ! 對俄製裁
+        ! 軟件
         """);
   }
 
