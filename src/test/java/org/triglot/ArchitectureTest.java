@@ -3,6 +3,8 @@ package org.triglot;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -102,9 +104,9 @@ class ArchitectureTest {
         .orShould()
         .callMethod(String.class, "formatted", Object[].class)
         .orShould()
-        .callMethod(com.ibm.icu.util.ULocale.class, "getDefault")
+        .callMethod(ULocale.class, "getDefault")
         .orShould()
-        .callMethod(com.ibm.icu.text.Collator.class, "getInstance")
+        .callMethod(Collator.class, "getInstance")
         .because("output must not depend on the machine's locale or time zone")
         .check(GENERATOR);
   }

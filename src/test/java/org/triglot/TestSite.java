@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -57,8 +59,8 @@ public final class TestSite {
   public static String articles(int n) {
     StringBuilder files = new StringBuilder();
     for (int i = 1; i <= n; i++) {
-      String slug = String.format(java.util.Locale.ROOT, "note-%02d", i);
-      String date = java.time.LocalDate.of(2020, 1, 1).plusDays((long) (i - 1) * 40).toString();
+      String slug = String.format(Locale.ROOT, "note-%02d", i);
+      String date = LocalDate.of(2020, 1, 1).plusDays((long) (i - 1) * 40).toString();
       files
           .append("-- content/articles/")
           .append(slug)

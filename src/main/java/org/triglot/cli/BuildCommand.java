@@ -1,8 +1,10 @@
 package org.triglot.cli;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.triglot.config.SiteConfigLoader;
@@ -71,8 +73,7 @@ final class BuildCommand implements Callable<Integer> {
                 + "\")");
       }
     }
-    BuildRequest request =
-        new BuildRequest(sourceDir, drafts, future, url, java.time.Clock.systemUTC());
+    BuildRequest request = new BuildRequest(sourceDir, drafts, future, url, Clock.systemUTC());
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
     var progress = TerminalProgress.forTerminal(err);
@@ -89,7 +90,7 @@ final class BuildCommand implements Callable<Integer> {
       result.warnings().forEach(w -> err.print(w.format()));
       stdout.println(result.summaryLine() + " -> " + outDir);
       return Main.OK;
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw new Main.UsageError(
           "cannot write the site to " + outDir + ": " + e.getCause().getMessage());
     } catch (BuildFailure failure) {

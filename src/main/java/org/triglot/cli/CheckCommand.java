@@ -1,6 +1,7 @@
 package org.triglot.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.triglot.diag.BuildFailure;
@@ -50,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     MemoryOutput output = new MemoryOutput();
     BuildRequest request =
-        new BuildRequest(site, drafts, future, Optional.empty(), java.time.Clock.systemUTC());
+        new BuildRequest(site, drafts, future, Optional.empty(), Clock.systemUTC());
     BuildResult result;
     try {
       result = SiteBuild.standard().build(request, output);

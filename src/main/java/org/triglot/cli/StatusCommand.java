@@ -59,7 +59,7 @@ final class StatusCommand implements Callable<Integer> {
   boolean failOnStale;
 
   @Override
-  public Integer call() throws java.io.IOException {
+  public Integer call() throws IOException {
     Path site = SiteFolder.require(source);
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();

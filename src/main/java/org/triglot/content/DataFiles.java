@@ -2,6 +2,7 @@ package org.triglot.content;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class DataFiles {
           root.get().position(), displayPath + " must be a map from ids to entries", "");
       return List.of();
     }
-    List<YamlNode.Entry> valid = new java.util.ArrayList<>();
+    List<YamlNode.Entry> valid = new ArrayList<>();
     for (YamlNode.Entry entry : map.entries().values()) {
       if (!ID.matcher(entry.key()).matches()) {
         diagnostics.error(

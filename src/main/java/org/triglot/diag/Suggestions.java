@@ -1,6 +1,7 @@
 package org.triglot.diag;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name nearest to a misspelt one, for "did you mean …?" hints. */
@@ -16,10 +17,7 @@ public final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int d =
-          distance(
-              wrong.toLowerCase(java.util.Locale.ROOT),
-              candidate.toLowerCase(java.util.Locale.ROOT));
+      int d = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance
           || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;

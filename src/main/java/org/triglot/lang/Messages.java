@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The UI strings of one language: ICU MessageFormat patterns by key, formatted with CLDR plural
@@ -16,7 +17,7 @@ public final class Messages {
   private final Map<String, String> patterns;
   private final ThreadLocal<Map<String, MessageFormat>> compiled =
       ThreadLocal.withInitial(HashMap::new);
-  private final Map<String, String> plain = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> plain = new ConcurrentHashMap<>();
 
   public Messages(Language language, Map<String, String> patterns) {
     this.language = Objects.requireNonNull(language, "language");

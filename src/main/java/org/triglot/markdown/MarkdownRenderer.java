@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -14,6 +15,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -99,9 +101,8 @@ public final class MarkdownRenderer {
         out.append(' ');
       } else {
         appendText(child, out, withCode);
-        if (child.isOrDescendantOfType(com.vladsch.flexmark.util.ast.Block.class)
-            && !(child instanceof Paragraph
-                && child.getParent() instanceof com.vladsch.flexmark.ast.ListItem)) {
+        if (child.isOrDescendantOfType(Block.class)
+            && !(child instanceof Paragraph && child.getParent() instanceof ListItem)) {
           out.append('\n');
         }
       }

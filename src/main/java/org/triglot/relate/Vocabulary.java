@@ -1,6 +1,7 @@
 package org.triglot.relate;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -63,7 +64,7 @@ final class Vocabulary {
   private String[] terms = new String[1 << 10];
   private boolean[] chinese = new boolean[1 << 10];
   private int termCount;
-  private final java.util.HashMap<String, Integer> termIds = new java.util.HashMap<>();
+  private final HashMap<String, Integer> termIds = new HashMap<>();
 
   int size() {
     return termCount;

@@ -1,5 +1,6 @@
 package org.triglot.site;
 
+import java.util.function.Supplier;
 import org.triglot.cache.Memo;
 import org.triglot.derive.Deriver;
 import org.triglot.markdown.RenderedMarkdown;
@@ -39,7 +40,7 @@ public final class BuildCache {
    * Starts a build. {@code lookDigest} gives the digest of what every page depends on (templates,
    * strings, glossary, settings); it is computed only when this cache remembers anything.
    */
-  void begin(java.util.function.Supplier<String> lookDigest) {
+  void begin(Supplier<String> lookDigest) {
     if (!enabled) {
       return;
     }

@@ -6,8 +6,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -117,7 +119,7 @@ public final class LinkCheck {
     SortedMap<String, Integer> external = new TreeMap<>();
     List<Link> sorted = new ArrayList<>(links);
     sorted.sort(
-        java.util.Comparator.comparing(Link::file)
+        Comparator.comparing(Link::file)
             .thenComparingInt(Link::line)
             .thenComparingInt(Link::column)
             .thenComparing(Link::target));
@@ -133,7 +135,7 @@ public final class LinkCheck {
       List<Diagnostic> problems,
       Map<String, Integer> external) {
     String target = link.target().strip();
-    String lower = target.toLowerCase(java.util.Locale.ROOT);
+    String lower = target.toLowerCase(Locale.ROOT);
     if (target.isEmpty()
         || lower.startsWith("mailto:")
         || lower.startsWith("tel:")

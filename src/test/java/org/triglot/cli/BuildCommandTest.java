@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -98,7 +99,7 @@ class BuildCommandTest {
     assertEquals(content, snapshot(site.resolve("content")), "content files changed");
     try (Stream<Path> siblings = Files.list(dir)) {
       assertEquals(
-          java.util.List.of("out", "site"),
+          List.of("out", "site"),
           siblings.map(p -> p.getFileName().toString()).sorted().toList(),
           "a staging folder was left behind, or the completion mark was not withdrawn");
     }
@@ -121,8 +122,8 @@ class BuildCommandTest {
     assertEquals(files, new TreeMap<>(mark));
     assertTrue(mark.containsKey("zh-hant/articles/tea/index.html"), mark.keySet().toString());
     assertEquals(
-        java.util.List.copyOf(new TreeMap<>(mark).keySet()),
-        java.util.List.copyOf(mark.keySet()),
+        List.copyOf(new TreeMap<>(mark).keySet()),
+        List.copyOf(mark.keySet()),
         "the mark is in path order");
   }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,8 +57,8 @@ class BaseUrlPropertyIT {
   void withoutThePropertyTheSiteHasTheBaseUrlOfSiteYaml() throws Exception {
     Path built = Path.of(System.getProperty("triglot.builtSite", "target/site"));
     String home = Files.readString(built.resolve("en/index.html"));
-    java.util.regex.Matcher setting =
-        java.util.regex.Pattern.compile("(?m)^baseUrl: *(\\S+?)/?$")
+    Matcher setting =
+        Pattern.compile("(?m)^baseUrl: *(\\S+?)/?$")
             .matcher(Files.readString(DeployProject.projectDir().resolve("site.yaml")));
     assertTrue(setting.find(), "site.yaml has no baseUrl");
     assertTrue(

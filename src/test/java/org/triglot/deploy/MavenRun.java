@@ -2,6 +2,7 @@ package org.triglot.deploy;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ record MavenRun(int exitCode, String output) {
             .redirectOutput(log.toFile())
             // The site plugin's wagons ask on the terminal (unknown host key, password): here
             // nobody answers.
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     Map<String, String> env = builder.environment();
     env.remove("SSH_AUTH_SOCK");
     env.remove("MAVEN_ARGS");

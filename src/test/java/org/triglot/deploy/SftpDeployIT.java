@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -205,7 +206,7 @@ class SftpDeployIT {
     }
 
     @Override
-    public void setInputStream(java.io.InputStream stream) {}
+    public void setInputStream(InputStream stream) {}
 
     @Override
     public void setOutputStream(OutputStream stream) {}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,7 +81,7 @@ class SiteDeployIT {
     Map<String, byte[]> deployed = DeployProject.files(www);
     for (var file : rebuilt.entrySet()) {
       assertTrue(
-          java.util.Arrays.equals(file.getValue(), deployed.get(file.getKey())),
+          Arrays.equals(file.getValue(), deployed.get(file.getKey())),
           file.getKey() + " was not updated");
     }
     Set<String> stale = new TreeSet<>(deployed.keySet());

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class ConversionAccuracyTest {
     }
     double accuracy = 1.0 - (double) failures.size() / pairs.size();
     System.out.printf(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "%s: %d/%d exactly right (%.1f%%)%n",
         label,
         pairs.size() - failures.size(),

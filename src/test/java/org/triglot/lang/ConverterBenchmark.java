@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
+import org.triglot.diag.Diagnostics;
+import org.triglot.diag.SourceText;
 
 /**
  * A plain benchmark harness for the script converters (run by {@code bench/converter.sh}).
@@ -124,11 +127,9 @@ public final class ConverterBenchmark {
             "/org/triglot/bundled/i18n/zh-Hant.glossary")) {
       String text =
           new String(
-              java.util.Objects.requireNonNull(in, "bundled glossary").readAllBytes(),
+              Objects.requireNonNull(in, "bundled glossary").readAllBytes(),
               StandardCharsets.UTF_8);
-      return Glossary.parse(
-          new org.triglot.diag.SourceText("i18n/zh-Hant.glossary", text),
-          new org.triglot.diag.Diagnostics());
+      return Glossary.parse(new SourceText("i18n/zh-Hant.glossary", text), new Diagnostics());
     }
   }
 

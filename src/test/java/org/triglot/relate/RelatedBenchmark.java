@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -373,7 +374,7 @@ public final class RelatedBenchmark {
         allocated += e.getValue()[1] - before[1];
       }
       retained = settledHeap() - heapBefore;
-      java.lang.ref.Reference.reachabilityFence(keep);
+      Reference.reachabilityFence(keep);
     }
 
     /** CPU nanoseconds and allocated bytes of every live thread, by thread id. */

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.triglot.relate.Corpus.article;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -195,7 +197,7 @@ class RelatedIndexTest {
           .text("Steel mills close. Steel prices fall."),
     };
     List<LocalizedArticle> before = Corpus.of(site);
-    Corpus.Builder[] grown = java.util.Arrays.copyOf(site, site.length + 1);
+    Corpus.Builder[] grown = Arrays.copyOf(site, site.length + 1);
     grown[site.length] =
         article("knitting")
             .topics("crafts")
@@ -305,7 +307,7 @@ class RelatedIndexTest {
           }
         }
       }
-      String date = java.time.LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650)).toString();
+      String date = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650)).toString();
       builders[i] =
           article(String.format("article-%04d", i))
               .topics(own.toArray(String[]::new))
