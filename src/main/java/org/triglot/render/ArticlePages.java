@@ -87,24 +87,26 @@ final class ArticlePages {
     ZonedDateTime date = article.article().date();
     Optional<ZonedDateTime> updated = article.article().schedule().updated();
     Views.ArticleView view =
-        new Views.ArticleView(
-            edition.title(),
-            RenderContext.dateIso(date),
-            context.dateText(language, date),
-            updated.map(RenderContext::dateIso).orElse(""),
-            updated.map(u -> context.dateText(language, u)).orElse(""),
-            ReadingTime.minutes(
-                edition.body().plainText(),
-                context.config.reading().wordsPerMinute(),
-                context.config.reading().charactersPerMinute()),
-            context.authors(article, language),
-            edition.body().html(),
-            topics,
-            related,
-            edition.derivedFrom().map(Language::tag).orElse(""),
-            context.state(article),
-            article.article().translationState(language) == TranslationState.STALE,
-            edition.params().values());
+        Views.ArticleView.builder()
+            .title(edition.title())
+            .dateIso(RenderContext.dateIso(date))
+            .dateText(context.dateText(language, date))
+            .updatedIso(updated.map(RenderContext::dateIso).orElse(""))
+            .updatedText(updated.map(u -> context.dateText(language, u)).orElse(""))
+            .readingMinutes(
+                ReadingTime.minutes(
+                    edition.body().plainText(),
+                    context.config.reading().wordsPerMinute(),
+                    context.config.reading().charactersPerMinute()))
+            .authors(context.authors(article, language))
+            .bodyHtml(edition.body().html())
+            .topics(topics)
+            .related(related)
+            .derivedFrom(edition.derivedFrom().map(Language::tag).orElse(""))
+            .state(context.state(article))
+            .stale(article.article().translationState(language) == TranslationState.STALE)
+            .params(edition.params().values())
+            .build();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put(
         "page",
@@ -116,16 +118,13 @@ final class ArticlePages {
   /** The page at an alias: sends the reader to the article's page, and tells search engines so. */
   private byte[] redirect(Edition edition, String target) {
     Views.Head head =
-        new Views.Head(
-            edition.language().tag(),
-            "",
-            edition.title(),
-            "",
-            "noindex",
-            context.paths.absolute(target),
-            List.of(),
-            List.of(),
-            context.assets.href("style.css"));
+        Views.Head.builder()
+            .lang(edition.language().tag())
+            .title(edition.title())
+            .robots("noindex")
+            .canonical(context.paths.absolute(target))
+            .stylesheet(context.assets.href("style.css"))
+            .build();
     Views.RedirectView view =
         new Views.RedirectView(head, edition.title(), context.paths.href(target));
     return context.html("redirect.ftlh", Map.of("redirect", view), edition.language());

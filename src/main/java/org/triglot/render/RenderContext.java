@@ -101,15 +101,16 @@ final class RenderContext {
 
   Views.ArticleItem item(LocalizedArticle article, Language language) {
     Edition edition = article.edition(language);
-    return new Views.ArticleItem(
-        edition.title(),
-        paths.href(paths.article(language, article.slug())),
-        dateIso(article.article().date()),
-        dateText(language, article.article().date()),
-        authors(article, language),
-        edition.summary(),
-        edition.isDerived(),
-        state(article));
+    return Views.ArticleItem.builder()
+        .title(edition.title())
+        .href(paths.href(paths.article(language, article.slug())))
+        .dateIso(dateIso(article.article().date()))
+        .dateText(dateText(language, article.article().date()))
+        .authors(authors(article, language))
+        .summary(edition.summary())
+        .derived(edition.isDerived())
+        .state(state(article))
+        .build();
   }
 
   /** "draft" or "scheduled" for an article that only a preview shows, else "". */
@@ -141,25 +142,27 @@ final class RenderContext {
               other.switcherLabel(), other.tag(), href, other.equals(language)));
     }
     Views.Nav nav =
-        new Views.Nav(
-            paths.href(paths.home(language, 1)),
-            paths.href(paths.topicIndex(language)),
-            paths.href(paths.authorIndex(language)),
-            paths.href(paths.archive(language)),
-            paths.href(paths.feed(language)),
-            section);
-    return new Views.Chrome(
-        language.tag(),
-        language.fontKey(),
-        messages.get("site.title"),
-        title,
-        description,
-        paths.absolute(versions.path(language)),
-        versions.alternates(paths),
-        switcher,
-        nav,
-        assets.href("style.css"),
-        noindex);
+        Views.Nav.builder()
+            .home(paths.href(paths.home(language, 1)))
+            .topics(paths.href(paths.topicIndex(language)))
+            .authors(paths.href(paths.authorIndex(language)))
+            .archive(paths.href(paths.archive(language)))
+            .feed(paths.href(paths.feed(language)))
+            .section(section)
+            .build();
+    return Views.Chrome.builder()
+        .lang(language.tag())
+        .fonts(language.fontKey())
+        .siteTitle(messages.get("site.title"))
+        .title(title)
+        .description(description)
+        .canonical(paths.absolute(versions.path(language)))
+        .alternates(versions.alternates(paths))
+        .switcher(switcher)
+        .nav(nav)
+        .stylesheet(assets.href("style.css"))
+        .noindex(noindex)
+        .build();
   }
 
   /** A page through its template; a page whose model equals last build's is not rendered again. */

@@ -98,26 +98,25 @@ final class SiteFiles {
       Messages messages = context.messages(language);
       titles.add(messages.get(chooser ? "site.title" : headingKey));
       choices.add(
-          new Views.LanguageChoice(
-              language.tag(),
-              messages.get("language.name"),
-              messages.get("site.title"),
-              context.paths.href(context.paths.home(language, 1)),
-              messages.get(headingKey),
-              messages.get(textKey)));
+          Views.LanguageChoice.builder()
+              .lang(language.tag())
+              .label(messages.get("language.name"))
+              .siteTitle(messages.get("site.title"))
+              .href(context.paths.href(context.paths.home(language, 1)))
+              .heading(messages.get(headingKey))
+              .tagline(messages.get(textKey))
+              .build());
     }
     Language shownIn = context.languages.first();
     Views.Head head =
-        new Views.Head(
-            shownIn.tag(),
-            "",
-            String.join(" · ", titles),
-            "",
-            chooser ? "" : "noindex",
-            context.paths.absolute(path),
-            chooser ? homes().alternates(context.paths) : List.of(),
-            List.of(),
-            context.assets.href("style.css"));
+        Views.Head.builder()
+            .lang(shownIn.tag())
+            .title(String.join(" · ", titles))
+            .robots(chooser ? "" : "noindex")
+            .canonical(context.paths.absolute(path))
+            .alternates(chooser ? homes().alternates(context.paths) : List.of())
+            .stylesheet(context.assets.href("style.css"))
+            .build();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("root", new Views.RootView(head, choices));
     return context.html(template, model, shownIn);
@@ -133,14 +132,15 @@ final class SiteFiles {
           context.authors(article, language).stream().map(Views.AuthorLink::name).toList();
       String url = context.paths.absolute(context.paths.article(language, article.slug()));
       entries.add(
-          new Views.FeedEntry(
-              edition.title(),
-              url,
-              RenderContext.timestamp(article.article().date()),
-              RenderContext.timestamp(article.article().schedule().lastModified()),
-              authors,
-              edition.summary(),
-              FeedHtml.withAbsoluteUrls(edition.body().html(), url)));
+          Views.FeedEntry.builder()
+              .title(edition.title())
+              .href(url)
+              .published(RenderContext.timestamp(article.article().date()))
+              .updated(RenderContext.timestamp(article.article().schedule().lastModified()))
+              .authors(authors)
+              .summary(edition.summary())
+              .contentHtml(FeedHtml.withAbsoluteUrls(edition.body().html(), url))
+              .build());
     }
     String updated =
         latest.stream()
@@ -150,14 +150,15 @@ final class SiteFiles {
             .orElse("1970-01-01T00:00:00Z");
     Messages messages = context.messages(language);
     Views.FeedView view =
-        new Views.FeedView(
-            language.tag(),
-            messages.get("site.title"),
-            context.paths.absolute(context.paths.home(language, 1)),
-            context.paths.absolute(context.paths.feed(language)),
-            context.paths.absolute(context.paths.home(language, 1)),
-            updated,
-            entries);
+        Views.FeedView.builder()
+            .lang(language.tag())
+            .title(messages.get("site.title"))
+            .id(context.paths.absolute(context.paths.home(language, 1)))
+            .self(context.paths.absolute(context.paths.feed(language)))
+            .home(context.paths.absolute(context.paths.home(language, 1)))
+            .updated(updated)
+            .entries(entries)
+            .build();
     return context
         .templates
         .render("feed.ftlx", Map.of("feed", view), messages)

@@ -14,7 +14,7 @@ import org.triglot.content.TranslationReport;
 import org.triglot.derive.Publication;
 import org.triglot.diag.Diagnostic;
 import org.triglot.diag.Diagnostics;
-import org.triglot.diag.Severity;
+import org.triglot.diag.SourcePosition;
 import org.triglot.lang.Language;
 import org.triglot.relate.RelatedIndex;
 
@@ -129,14 +129,10 @@ public final class SiteRenderer {
               + where
               + (more > 0 ? " and " + more + " more " + (more == 1 ? "page" : "pages") : "")
               + ")";
-      return new Diagnostic(
-          "templates/" + error.template(),
-          error.line(),
-          error.column(),
-          Severity.ERROR,
-          message,
-          "fix the template, or the content value it names",
-          "");
+      SourcePosition at =
+          new SourcePosition("templates/" + error.template(), error.line(), error.column(), "");
+      return Diagnostic.error(at, message)
+          .withHint("fix the template, or the content value it names");
     }
 
     private static String firstLine(String text) {

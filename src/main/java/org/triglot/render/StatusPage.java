@@ -71,16 +71,12 @@ final class StatusPage {
       rows.add(new Views.StatusRow(row.slug(), row.title(), row.draft(), cells));
     }
     Views.Head head =
-        new Views.Head(
-            shownIn.tag(),
-            "",
-            messages.get("status.title"),
-            "",
-            "noindex, nofollow",
-            "",
-            List.of(),
-            List.of(),
-            context.assets.href("style.css"));
+        Views.Head.builder()
+            .lang(shownIn.tag())
+            .title(messages.get("status.title"))
+            .robots("noindex, nofollow")
+            .stylesheet(context.assets.href("style.css"))
+            .build();
     Views.StatusView view = new Views.StatusView(head, legend, coverage, rows);
     return context
         .templates

@@ -22,7 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.triglot.diag.Diagnostic;
-import org.triglot.diag.Severity;
+import org.triglot.diag.SourcePosition;
 
 /**
  * Checks every link of a built site without leaving it: each internal {@code href} and {@code src}
@@ -239,7 +239,8 @@ public final class LinkCheck {
   }
 
   private static Diagnostic problem(Link link, String message, String hint) {
-    return new Diagnostic(
-        link.file(), link.line(), link.column(), Severity.ERROR, message, hint, "");
+    return Diagnostic.error(
+            new SourcePosition(link.file(), link.line(), link.column(), ""), message)
+        .withHint(hint);
   }
 }
