@@ -76,19 +76,24 @@ public final class Deriver {
   }
 
   private LocalizedArticle editions(RenderedArticle rendered) {
+    Map<Language, Edition> written = new LinkedHashMap<>();
+    rendered
+        .article()
+        .versions()
+        .forEach(
+            (language, version) -> written.put(language, written(version, rendered.body(version))));
     Map<Language, Edition> editions = new LinkedHashMap<>();
     for (Language language : languages.all()) {
-      Optional<ArticleVersion> own = rendered.article().find(language);
-      if (own.isPresent()) {
-        editions.put(language, written(own.get(), rendered.body(own.get())));
+      Edition own = written.get(language);
+      if (own != null) {
+        editions.put(language, own);
       } else {
         rendered
             .article()
             .derivationSource(language)
             .ifPresent(
                 source ->
-                    editions.put(
-                        language, derived(written(source, rendered.body(source)), language)));
+                    editions.put(language, derived(written.get(source.language()), language)));
       }
     }
     return new LocalizedArticle(rendered.article(), editions);

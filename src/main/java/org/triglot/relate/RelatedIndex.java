@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.triglot.config.RelatedSettings;
 import org.triglot.content.Article;
-import org.triglot.derive.Edition;
 import org.triglot.derive.LocalizedArticle;
 
 /**
@@ -301,10 +300,9 @@ public final class RelatedIndex {
    * does not depend on which translations exist.
    */
   static TextVectors.Source textSource(LocalizedArticle article) {
-    for (Edition edition : article.editions().values()) {
-      return new TextVectors.Source(
-          edition.title(), edition.body().plainText(), edition.language());
-    }
-    return new TextVectors.Source("", "", article.article().primary());
+    return article.editions().values().stream()
+        .findFirst()
+        .map(e -> new TextVectors.Source(e.title(), e.body().plainText(), e.language()))
+        .orElseGet(() -> new TextVectors.Source("", "", article.article().primary()));
   }
 }
