@@ -43,6 +43,7 @@ final class ArticleReader {
 
   private final SiteSources sources;
   private final Languages languages;
+  private final List<Language> readable;
   private final ZoneId zone;
   private final Map<String, Author> authors;
   private final Map<String, Topic> topics;
@@ -55,6 +56,7 @@ final class ArticleReader {
       Map<String, Topic> topics) {
     this.sources = sources;
     this.languages = languages;
+    this.readable = languages.readable();
     this.zone = zone;
     this.authors = authors;
     this.topics = topics;
@@ -93,28 +95,8 @@ final class ArticleReader {
       }
       String displayPath = sources.displayPath(file);
       String tag = name.substring(0, name.length() - 3);
-      Optional<Language> language = Language.parse(tag);
+      Optional<Language> language = readable(tag, displayPath, local);
       if (language.isEmpty()) {
-        local.error(
-            new SourcePosition(displayPath, 1, 1, ""),
-            "\"" + name + "\" is not a known language file",
-            fileNameHint(tag));
-        continue;
-      }
-      Optional<Language> meant = Language.meant(tag).filter(l -> !l.equals(language.get()));
-      if (!languages.readable().contains(language.get())
-          && meant.filter(languages.readable()::contains).isPresent()) {
-        local.error(
-            new SourcePosition(displayPath, 1, 1, ""),
-            "\"" + name + "\" is not a known language file",
-            fileNameHint(tag));
-        continue;
-      }
-      if (!languages.readable().contains(language.get())) {
-        local.warning(
-            new SourcePosition(displayPath, 1, 1, ""),
-            "\"" + name + "\" is ignored: the site does not publish " + tag,
-            "add " + tag + " to languages in site.yaml to publish it");
         continue;
       }
       SourceFiles.read(file, displayPath, local)
@@ -457,6 +439,31 @@ final class ArticleReader {
       }
     }
     return ids;
+  }
+
+  /**
+   * The language of a file named {@code tag}.md when the site reads it; otherwise a diagnostic: an
+   * error for a name that is no language tag or a misspelt one the site reads, a warning for a
+   * language the site does not publish (the file is ignored).
+   */
+  private Optional<Language> readable(String tag, String displayPath, Diagnostics diagnostics) {
+    for (Language language : readable) {
+      if (language.tag().equals(tag)) {
+        return Optional.of(language);
+      }
+    }
+    SourcePosition at = new SourcePosition(displayPath, 1, 1, "");
+    Optional<Language> parsed = Language.parse(tag);
+    boolean misspelt = Language.meant(tag).filter(readable::contains).isPresent();
+    if (parsed.isEmpty() || misspelt) {
+      diagnostics.error(at, "\"" + tag + ".md\" is not a known language file", fileNameHint(tag));
+    } else {
+      diagnostics.warning(
+          at,
+          "\"" + tag + ".md\" is ignored: the site does not publish " + tag,
+          "add " + tag + " to languages in site.yaml to publish it");
+    }
+    return Optional.empty();
   }
 
   private String fileNameHint(String tag) {

@@ -56,11 +56,11 @@ public final class Language {
 
   /** The language of {@code tag}, or empty when {@link #problem} finds one. */
   public static Optional<Language> parse(String tag) {
-    if (problem(tag).isPresent()) {
-      return Optional.empty();
+    Optional<Language> known = KnownLanguages.find(tag);
+    if (known.isPresent() || problem(tag).isPresent()) {
+      return known;
     }
-    return Optional.of(
-        KnownLanguages.find(tag).orElseGet(() -> KnownLanguages.withIcuDefaults(tag)));
+    return Optional.of(KnownLanguages.withIcuDefaults(tag));
   }
 
   /**
