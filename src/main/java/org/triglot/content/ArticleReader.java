@@ -222,7 +222,9 @@ final class ArticleReader {
     }
     MarkdownSource body = new MarkdownSource(file.source().path(), file.bodyLine(), file.body());
     return Optional.of(
-        ArticleVersion.builder(file.language(), body)
+        ArticleVersionBuilder.builder()
+            .language(file.language())
+            .body(body)
             .title(title.get().strip())
             .summary(summary.strip())
             .sourceStamp(stamp)

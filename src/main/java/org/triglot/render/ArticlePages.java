@@ -87,7 +87,7 @@ final class ArticlePages {
     ZonedDateTime date = article.article().date();
     Optional<ZonedDateTime> updated = article.article().schedule().updated();
     Views.ArticleView view =
-        Views.ArticleView.builder()
+        ViewsArticleViewBuilder.builder()
             .title(edition.title())
             .dateIso(RenderContext.dateIso(date))
             .dateText(context.dateText(language, date))
@@ -118,7 +118,7 @@ final class ArticlePages {
   /** The page at an alias: sends the reader to the article's page, and tells search engines so. */
   private byte[] redirect(Edition edition, String target) {
     Views.Head head =
-        Views.Head.builder()
+        ViewsHeadBuilder.builder()
             .lang(edition.language().tag())
             .title(edition.title())
             .robots("noindex")

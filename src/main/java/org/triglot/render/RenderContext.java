@@ -101,7 +101,7 @@ final class RenderContext {
 
   Views.ArticleItem item(LocalizedArticle article, Language language) {
     Edition edition = article.edition(language);
-    return Views.ArticleItem.builder()
+    return ViewsArticleItemBuilder.builder()
         .title(edition.title())
         .href(paths.href(paths.article(language, article.slug())))
         .dateIso(dateIso(article.article().date()))
@@ -142,7 +142,7 @@ final class RenderContext {
               other.switcherLabel(), other.tag(), href, other.equals(language)));
     }
     Views.Nav nav =
-        Views.Nav.builder()
+        ViewsNavBuilder.builder()
             .home(paths.href(paths.home(language, 1)))
             .topics(paths.href(paths.topicIndex(language)))
             .authors(paths.href(paths.authorIndex(language)))
@@ -150,7 +150,7 @@ final class RenderContext {
             .feed(paths.href(paths.feed(language)))
             .section(section)
             .build();
-    return Views.Chrome.builder()
+    return ViewsChromeBuilder.builder()
         .lang(language.tag())
         .fonts(language.fontKey())
         .siteTitle(messages.get("site.title"))

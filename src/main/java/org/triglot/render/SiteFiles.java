@@ -98,7 +98,7 @@ final class SiteFiles {
       Messages messages = context.messages(language);
       titles.add(messages.get(chooser ? "site.title" : headingKey));
       choices.add(
-          Views.LanguageChoice.builder()
+          ViewsLanguageChoiceBuilder.builder()
               .lang(language.tag())
               .label(messages.get("language.name"))
               .siteTitle(messages.get("site.title"))
@@ -109,7 +109,7 @@ final class SiteFiles {
     }
     Language shownIn = context.languages.first();
     Views.Head head =
-        Views.Head.builder()
+        ViewsHeadBuilder.builder()
             .lang(shownIn.tag())
             .title(String.join(" · ", titles))
             .robots(chooser ? "" : "noindex")
@@ -132,7 +132,7 @@ final class SiteFiles {
           context.authors(article, language).stream().map(Views.AuthorLink::name).toList();
       String url = context.paths.absolute(context.paths.article(language, article.slug()));
       entries.add(
-          Views.FeedEntry.builder()
+          ViewsFeedEntryBuilder.builder()
               .title(edition.title())
               .href(url)
               .published(RenderContext.timestamp(article.article().date()))
@@ -150,7 +150,7 @@ final class SiteFiles {
             .orElse("1970-01-01T00:00:00Z");
     Messages messages = context.messages(language);
     Views.FeedView view =
-        Views.FeedView.builder()
+        ViewsFeedViewBuilder.builder()
             .lang(language.tag())
             .title(messages.get("site.title"))
             .id(context.paths.absolute(context.paths.home(language, 1)))

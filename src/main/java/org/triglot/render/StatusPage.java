@@ -71,7 +71,7 @@ final class StatusPage {
       rows.add(new Views.StatusRow(row.slug(), row.title(), row.draft(), cells));
     }
     Views.Head head =
-        Views.Head.builder()
+        ViewsHeadBuilder.builder()
             .lang(shownIn.tag())
             .title(messages.get("status.title"))
             .robots("noindex, nofollow")

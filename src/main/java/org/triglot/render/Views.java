@@ -1,9 +1,11 @@
 package org.triglot.render;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The records templates see. They hold text and links ready to print (dates formatted, URLs made,
@@ -21,6 +23,7 @@ public final class Views {
    * several languages). An empty {@code description}, {@code robots} (the content of {@code <meta
    * name="robots">}) or {@code canonical} is left out.
    */
+  @RecordBuilder
   public record Head(
       String lang,
       String fonts,
@@ -32,78 +35,15 @@ public final class Views {
       List<Link> feeds,
       String stylesheet) {
     public Head {
-      alternates = List.copyOf(alternates);
-      feeds = List.copyOf(feeds);
-    }
-
-    /** Named steps, so that no two texts can be swapped unnoticed. */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** Builds a {@link Head}; text left unset is "" (absent), lists empty. */
-    public static final class Builder {
-      private String lang = "";
-      private String fonts = "";
-      private String title = "";
-      private String description = "";
-      private String robots = "";
-      private String canonical = "";
-      private List<Alternate> alternates = List.of();
-      private List<Link> feeds = List.of();
-      private String stylesheet = "";
-
-      private Builder() {}
-
-      public Builder lang(String lang) {
-        this.lang = lang;
-        return this;
-      }
-
-      public Builder fonts(String fonts) {
-        this.fonts = fonts;
-        return this;
-      }
-
-      public Builder title(String title) {
-        this.title = title;
-        return this;
-      }
-
-      public Builder description(String description) {
-        this.description = description;
-        return this;
-      }
-
-      public Builder robots(String robots) {
-        this.robots = robots;
-        return this;
-      }
-
-      public Builder canonical(String canonical) {
-        this.canonical = canonical;
-        return this;
-      }
-
-      public Builder alternates(List<Alternate> alternates) {
-        this.alternates = alternates;
-        return this;
-      }
-
-      public Builder feeds(List<Link> feeds) {
-        this.feeds = feeds;
-        return this;
-      }
-
-      public Builder stylesheet(String stylesheet) {
-        this.stylesheet = stylesheet;
-        return this;
-      }
-
-      public Head build() {
-        return new Head(
-            lang, fonts, title, description, robots, canonical, alternates, feeds, stylesheet);
-      }
+      Objects.requireNonNull(lang, "lang");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(stylesheet, "stylesheet");
+      fonts = Objects.requireNonNullElse(fonts, "");
+      description = Objects.requireNonNullElse(description, "");
+      robots = Objects.requireNonNullElse(robots, "");
+      canonical = Objects.requireNonNullElse(canonical, "");
+      alternates = alternates == null ? List.of() : List.copyOf(alternates);
+      feeds = feeds == null ? List.of() : List.copyOf(feeds);
     }
   }
 
@@ -111,6 +51,7 @@ public final class Views {
    * What every HTML page has: language (and the key of its CSS font stack, {@code fonts}), titles,
    * canonical and alternate links, switcher, nav.
    */
+  @RecordBuilder
   public record Chrome(
       String lang,
       String fonts,
@@ -132,7 +73,7 @@ public final class Views {
     public Head head() {
       String fullTitle =
           title.isEmpty() || title.equals(siteTitle) ? siteTitle : title + " · " + siteTitle;
-      return Head.builder()
+      return ViewsHeadBuilder.builder()
           .lang(lang)
           .fonts(fonts)
           .title(fullTitle)
@@ -143,98 +84,6 @@ public final class Views {
           .feeds(List.of(new Link(siteTitle, nav.feed())))
           .stylesheet(stylesheet)
           .build();
-    }
-
-    /** Named steps, so that no two texts can be swapped unnoticed. */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** Builds a {@link Chrome}; text left unset is "" (absent), lists empty. */
-    public static final class Builder {
-      private String lang = "";
-      private String fonts = "";
-      private String siteTitle = "";
-      private String title = "";
-      private String description = "";
-      private String canonical = "";
-      private List<Alternate> alternates = List.of();
-      private List<SwitcherEntry> switcher = List.of();
-      private Nav nav;
-      private String stylesheet = "";
-      private boolean noindex;
-
-      private Builder() {}
-
-      public Builder lang(String lang) {
-        this.lang = lang;
-        return this;
-      }
-
-      public Builder fonts(String fonts) {
-        this.fonts = fonts;
-        return this;
-      }
-
-      public Builder siteTitle(String siteTitle) {
-        this.siteTitle = siteTitle;
-        return this;
-      }
-
-      public Builder title(String title) {
-        this.title = title;
-        return this;
-      }
-
-      public Builder description(String description) {
-        this.description = description;
-        return this;
-      }
-
-      public Builder canonical(String canonical) {
-        this.canonical = canonical;
-        return this;
-      }
-
-      public Builder alternates(List<Alternate> alternates) {
-        this.alternates = alternates;
-        return this;
-      }
-
-      public Builder switcher(List<SwitcherEntry> switcher) {
-        this.switcher = switcher;
-        return this;
-      }
-
-      public Builder nav(Nav nav) {
-        this.nav = nav;
-        return this;
-      }
-
-      public Builder stylesheet(String stylesheet) {
-        this.stylesheet = stylesheet;
-        return this;
-      }
-
-      public Builder noindex(boolean noindex) {
-        this.noindex = noindex;
-        return this;
-      }
-
-      public Chrome build() {
-        return new Chrome(
-            lang,
-            fonts,
-            siteTitle,
-            title,
-            description,
-            canonical,
-            alternates,
-            switcher,
-            nav,
-            stylesheet,
-            noindex);
-      }
     }
   }
 
@@ -251,60 +100,9 @@ public final class Views {
   }
 
   /** The site navigation of a language. */
+  @RecordBuilder
   public record Nav(
-      String home, String topics, String authors, String archive, String feed, String section) {
-
-    /** Named steps, so that no two texts can be swapped unnoticed. */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** Builds a {@link Nav}; text left unset is "" (absent), lists empty. */
-    public static final class Builder {
-      private String home = "";
-      private String topics = "";
-      private String authors = "";
-      private String archive = "";
-      private String feed = "";
-      private String section = "";
-
-      private Builder() {}
-
-      public Builder home(String home) {
-        this.home = home;
-        return this;
-      }
-
-      public Builder topics(String topics) {
-        this.topics = topics;
-        return this;
-      }
-
-      public Builder authors(String authors) {
-        this.authors = authors;
-        return this;
-      }
-
-      public Builder archive(String archive) {
-        this.archive = archive;
-        return this;
-      }
-
-      public Builder feed(String feed) {
-        this.feed = feed;
-        return this;
-      }
-
-      public Builder section(String section) {
-        this.section = section;
-        return this;
-      }
-
-      public Nav build() {
-        return new Nav(home, topics, authors, archive, feed, section);
-      }
-    }
-  }
+      String home, String topics, String authors, String archive, String feed, String section) {}
 
   /** A link with its text. */
   public record Link(String text, String href) {}
@@ -316,6 +114,7 @@ public final class Views {
    * An article in a listing, a related list or a feed. {@code state} is "draft" or "scheduled" for
    * articles only a preview shows, else "".
    */
+  @RecordBuilder
   public record ArticleItem(
       String title,
       String href,
@@ -328,69 +127,6 @@ public final class Views {
     public ArticleItem {
       authors = List.copyOf(authors);
     }
-
-    /** Named steps, so that no two texts can be swapped unnoticed. */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** Builds a {@link ArticleItem}; text left unset is "" (absent), lists empty. */
-    public static final class Builder {
-      private String title = "";
-      private String href = "";
-      private String dateIso = "";
-      private String dateText = "";
-      private List<AuthorLink> authors = List.of();
-      private String summary = "";
-      private boolean derived;
-      private String state = "";
-
-      private Builder() {}
-
-      public Builder title(String title) {
-        this.title = title;
-        return this;
-      }
-
-      public Builder href(String href) {
-        this.href = href;
-        return this;
-      }
-
-      public Builder dateIso(String dateIso) {
-        this.dateIso = dateIso;
-        return this;
-      }
-
-      public Builder dateText(String dateText) {
-        this.dateText = dateText;
-        return this;
-      }
-
-      public Builder authors(List<AuthorLink> authors) {
-        this.authors = authors;
-        return this;
-      }
-
-      public Builder summary(String summary) {
-        this.summary = summary;
-        return this;
-      }
-
-      public Builder derived(boolean derived) {
-        this.derived = derived;
-        return this;
-      }
-
-      public Builder state(String state) {
-        this.state = state;
-        return this;
-      }
-
-      public ArticleItem build() {
-        return new ArticleItem(title, href, dateIso, dateText, authors, summary, derived, state);
-      }
-    }
   }
 
   /**
@@ -400,6 +136,7 @@ public final class Views {
    * {@code updatedIso} and {@code updatedText} the front matter's {@code updated} date ("" when it
    * has none); {@code params} the front-matter fields Triglot does not read.
    */
+  @RecordBuilder
   public record ArticleView(
       String title,
       String dateIso,
@@ -420,119 +157,6 @@ public final class Views {
       authors = List.copyOf(authors);
       topics = List.copyOf(topics);
       related = List.copyOf(related);
-    }
-
-    /** Named steps, so that no two texts can be swapped unnoticed. */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** Builds a {@link ArticleView}; text left unset is "" (absent), lists empty. */
-    public static final class Builder {
-      private String title = "";
-      private String dateIso = "";
-      private String dateText = "";
-      private String updatedIso = "";
-      private String updatedText = "";
-      private int readingMinutes;
-      private List<AuthorLink> authors = List.of();
-      private String bodyHtml = "";
-      private List<Link> topics = List.of();
-      private List<ArticleItem> related = List.of();
-      private String derivedFrom = "";
-      private String state = "";
-      private boolean stale;
-      private Map<String, Object> params = Map.of();
-
-      private Builder() {}
-
-      public Builder title(String title) {
-        this.title = title;
-        return this;
-      }
-
-      public Builder dateIso(String dateIso) {
-        this.dateIso = dateIso;
-        return this;
-      }
-
-      public Builder dateText(String dateText) {
-        this.dateText = dateText;
-        return this;
-      }
-
-      public Builder updatedIso(String updatedIso) {
-        this.updatedIso = updatedIso;
-        return this;
-      }
-
-      public Builder updatedText(String updatedText) {
-        this.updatedText = updatedText;
-        return this;
-      }
-
-      public Builder readingMinutes(int readingMinutes) {
-        this.readingMinutes = readingMinutes;
-        return this;
-      }
-
-      public Builder authors(List<AuthorLink> authors) {
-        this.authors = authors;
-        return this;
-      }
-
-      public Builder bodyHtml(String bodyHtml) {
-        this.bodyHtml = bodyHtml;
-        return this;
-      }
-
-      public Builder topics(List<Link> topics) {
-        this.topics = topics;
-        return this;
-      }
-
-      public Builder related(List<ArticleItem> related) {
-        this.related = related;
-        return this;
-      }
-
-      public Builder derivedFrom(String derivedFrom) {
-        this.derivedFrom = derivedFrom;
-        return this;
-      }
-
-      public Builder state(String state) {
-        this.state = state;
-        return this;
-      }
-
-      public Builder stale(boolean stale) {
-        this.stale = stale;
-        return this;
-      }
-
-      public Builder params(Map<String, Object> params) {
-        this.params = params;
-        return this;
-      }
-
-      public ArticleView build() {
-        return new ArticleView(
-            title,
-            dateIso,
-            dateText,
-            updatedIso,
-            updatedText,
-            readingMinutes,
-            authors,
-            bodyHtml,
-            topics,
-            related,
-            derivedFrom,
-            state,
-            stale,
-            params);
-      }
     }
   }
 
@@ -595,60 +219,9 @@ public final class Views {
    * A language offered on a root page, in its own words: the page's heading and line of text in
    * that language, its name, its site title and its home.
    */
+  @RecordBuilder
   public record LanguageChoice(
-      String lang, String label, String siteTitle, String href, String heading, String tagline) {
-
-    /** Named steps, so that no two texts can be swapped unnoticed. */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** Builds a {@link LanguageChoice}; text left unset is "" (absent), lists empty. */
-    public static final class Builder {
-      private String lang = "";
-      private String label = "";
-      private String siteTitle = "";
-      private String href = "";
-      private String heading = "";
-      private String tagline = "";
-
-      private Builder() {}
-
-      public Builder lang(String lang) {
-        this.lang = lang;
-        return this;
-      }
-
-      public Builder label(String label) {
-        this.label = label;
-        return this;
-      }
-
-      public Builder siteTitle(String siteTitle) {
-        this.siteTitle = siteTitle;
-        return this;
-      }
-
-      public Builder href(String href) {
-        this.href = href;
-        return this;
-      }
-
-      public Builder heading(String heading) {
-        this.heading = heading;
-        return this;
-      }
-
-      public Builder tagline(String tagline) {
-        this.tagline = tagline;
-        return this;
-      }
-
-      public LanguageChoice build() {
-        return new LanguageChoice(lang, label, siteTitle, href, heading, tagline);
-      }
-    }
-  }
+      String lang, String label, String siteTitle, String href, String heading, String tagline) {}
 
   /** A site-wide page that offers every language: the root chooser and the root 404 page. */
   public record RootView(Head head, List<LanguageChoice> languages) {
@@ -658,6 +231,7 @@ public final class Views {
   }
 
   /** An Atom feed of one language. Dates are RFC 3339. */
+  @RecordBuilder
   public record FeedView(
       String lang,
       String title,
@@ -669,68 +243,12 @@ public final class Views {
     public FeedView {
       entries = List.copyOf(entries);
     }
-
-    /** Named steps, so that no two texts can be swapped unnoticed. */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** Builds a {@link FeedView}; text left unset is "" (absent), lists empty. */
-    public static final class Builder {
-      private String lang = "";
-      private String title = "";
-      private String id = "";
-      private String self = "";
-      private String home = "";
-      private String updated = "";
-      private List<FeedEntry> entries = List.of();
-
-      private Builder() {}
-
-      public Builder lang(String lang) {
-        this.lang = lang;
-        return this;
-      }
-
-      public Builder title(String title) {
-        this.title = title;
-        return this;
-      }
-
-      public Builder id(String id) {
-        this.id = id;
-        return this;
-      }
-
-      public Builder self(String self) {
-        this.self = self;
-        return this;
-      }
-
-      public Builder home(String home) {
-        this.home = home;
-        return this;
-      }
-
-      public Builder updated(String updated) {
-        this.updated = updated;
-        return this;
-      }
-
-      public Builder entries(List<FeedEntry> entries) {
-        this.entries = entries;
-        return this;
-      }
-
-      public FeedView build() {
-        return new FeedView(lang, title, id, self, home, updated, entries);
-      }
-    }
   }
 
   /**
    * {@code updated} is the entry's last change: the front matter's {@code updated}, else its date.
    */
+  @RecordBuilder
   public record FeedEntry(
       String title,
       String href,
@@ -741,63 +259,6 @@ public final class Views {
       String contentHtml) {
     public FeedEntry {
       authors = List.copyOf(authors);
-    }
-
-    /** Named steps, so that no two texts can be swapped unnoticed. */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** Builds a {@link FeedEntry}; text left unset is "" (absent), lists empty. */
-    public static final class Builder {
-      private String title = "";
-      private String href = "";
-      private String published = "";
-      private String updated = "";
-      private List<String> authors = List.of();
-      private String summary = "";
-      private String contentHtml = "";
-
-      private Builder() {}
-
-      public Builder title(String title) {
-        this.title = title;
-        return this;
-      }
-
-      public Builder href(String href) {
-        this.href = href;
-        return this;
-      }
-
-      public Builder published(String published) {
-        this.published = published;
-        return this;
-      }
-
-      public Builder updated(String updated) {
-        this.updated = updated;
-        return this;
-      }
-
-      public Builder authors(List<String> authors) {
-        this.authors = authors;
-        return this;
-      }
-
-      public Builder summary(String summary) {
-        this.summary = summary;
-        return this;
-      }
-
-      public Builder contentHtml(String contentHtml) {
-        this.contentHtml = contentHtml;
-        return this;
-      }
-
-      public FeedEntry build() {
-        return new FeedEntry(title, href, published, updated, authors, summary, contentHtml);
-      }
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.triglot.content.Article;
 import org.triglot.content.ArticleVersion;
+import org.triglot.content.ArticleVersionBuilder;
 import org.triglot.content.MarkdownSource;
 import org.triglot.content.Schedule;
 import org.triglot.content.SharedFields;
@@ -89,7 +90,11 @@ final class Corpus {
       ZonedDateTime when = ZonedDateTime.of(LocalDate.parse(date), LocalTime.NOON, ZoneOffset.UTC);
       String path = "content/articles/" + slug + "/" + language.fileName();
       ArticleVersion version =
-          ArticleVersion.builder(language, new MarkdownSource(path, 5, text)).title(title).build();
+          ArticleVersionBuilder.builder()
+              .language(language)
+              .body(new MarkdownSource(path, 5, text))
+              .title(title)
+              .build();
       Map<Language, ArticleVersion> versions = new LinkedHashMap<>();
       versions.put(language, version);
       Schedule schedule = new Schedule(when, Optional.empty(), Optional.empty(), draft);
