@@ -1,5 +1,7 @@
 package org.triglot.relate;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * The constants that bound the work of the related index, chosen with {@code bench/related.sh} on
  * generated corpora of 1,000 to 20,000 articles (docs/related.md has the figures). They are not
@@ -16,6 +18,7 @@ package org.triglot.relate;
  * @param shortlistByTopics candidates scored exactly for their estimate from topics and date
  * @param shortlistByText further candidates scored exactly for their estimate with the text read
  */
+@RecordBuilder
 record Tuning(
     int termsPerArticle,
     int englishTextLimit,
@@ -25,9 +28,21 @@ record Tuning(
     int pairWindow,
     int queryTerms,
     int shortlistByTopics,
-    int shortlistByText) {
+    int shortlistByText)
+    implements TuningBuilder.With {
 
-  static final Tuning DEFAULT = new Tuning(32, 6000, 3000, 96, 32, 48, 8, 32, 16);
+  static final Tuning DEFAULT =
+      TuningBuilder.builder()
+          .termsPerArticle(32)
+          .englishTextLimit(6000)
+          .chineseTextLimit(3000)
+          .termChampions(96)
+          .topicWindow(32)
+          .pairWindow(48)
+          .queryTerms(8)
+          .shortlistByTopics(32)
+          .shortlistByText(16)
+          .build();
 
   Tuning {
     if (termsPerArticle < 1
@@ -46,105 +61,15 @@ record Tuning(
   /** A copy with one constant changed, by its short name (for the benchmark's grid). */
   Tuning with(String name, int value) {
     return switch (name) {
-      case "tk" ->
-          new Tuning(
-              value,
-              englishTextLimit,
-              chineseTextLimit,
-              termChampions,
-              topicWindow,
-              pairWindow,
-              queryTerms,
-              shortlistByTopics,
-              shortlistByText);
-      case "el" ->
-          new Tuning(
-              termsPerArticle,
-              value,
-              chineseTextLimit,
-              termChampions,
-              topicWindow,
-              pairWindow,
-              queryTerms,
-              shortlistByTopics,
-              shortlistByText);
-      case "cl" ->
-          new Tuning(
-              termsPerArticle,
-              englishTextLimit,
-              value,
-              termChampions,
-              topicWindow,
-              pairWindow,
-              queryTerms,
-              shortlistByTopics,
-              shortlistByText);
-      case "tc" ->
-          new Tuning(
-              termsPerArticle,
-              englishTextLimit,
-              chineseTextLimit,
-              value,
-              topicWindow,
-              pairWindow,
-              queryTerms,
-              shortlistByTopics,
-              shortlistByText);
-      case "tw" ->
-          new Tuning(
-              termsPerArticle,
-              englishTextLimit,
-              chineseTextLimit,
-              termChampions,
-              value,
-              pairWindow,
-              queryTerms,
-              shortlistByTopics,
-              shortlistByText);
-      case "pw" ->
-          new Tuning(
-              termsPerArticle,
-              englishTextLimit,
-              chineseTextLimit,
-              termChampions,
-              topicWindow,
-              value,
-              queryTerms,
-              shortlistByTopics,
-              shortlistByText);
-      case "qt" ->
-          new Tuning(
-              termsPerArticle,
-              englishTextLimit,
-              chineseTextLimit,
-              termChampions,
-              topicWindow,
-              pairWindow,
-              value,
-              shortlistByTopics,
-              shortlistByText);
-      case "rs" ->
-          new Tuning(
-              termsPerArticle,
-              englishTextLimit,
-              chineseTextLimit,
-              termChampions,
-              topicWindow,
-              pairWindow,
-              queryTerms,
-              value,
-              shortlistByText);
-      case "rt" ->
-          new Tuning(
-              termsPerArticle,
-              englishTextLimit,
-              chineseTextLimit,
-              termChampions,
-              topicWindow,
-              pairWindow,
-              queryTerms,
-              shortlistByTopics,
-              value);
+      case "tk" -> withTermsPerArticle(value);
+      case "el" -> withEnglishTextLimit(value);
+      case "cl" -> withChineseTextLimit(value);
+      case "tc" -> withTermChampions(value);
+      case "tw" -> withTopicWindow(value);
+      case "pw" -> withPairWindow(value);
+      case "qt" -> withQueryTerms(value);
+      case "rs" -> withShortlistByTopics(value);
+      case "rt" -> withShortlistByText(value);
       default ->
           throw new IllegalArgumentException(
               "unknown tuning constant " + name + "; known: tk el cl tc tw pw qt rs rt");
