@@ -22,6 +22,26 @@ import org.triglot.diag.SourceText;
 public final class SourceFiles {
   private SourceFiles() {}
 
+  /**
+   * Whether a file is an editor's or a desktop's leftover, never published: a backup ({@code
+   * *.bak}, {@code *~}), a lock or swap file ({@code .#*}, {@code *.swp}) or {@code .DS_Store}.
+   */
+  public static boolean isEditorLeftover(String name) {
+    return name.endsWith(".bak")
+        || name.endsWith("~")
+        || name.startsWith(".#")
+        || name.endsWith(".swp")
+        || name.equals(".DS_Store");
+  }
+
+  /** The warning for a leftover that the build passes over. */
+  public static void warnLeftover(String displayPath, Diagnostics diagnostics) {
+    diagnostics.warning(
+        SourcePosition.file(displayPath),
+        "\"" + displayPath.substring(displayPath.lastIndexOf('/') + 1) + "\" is not published",
+        "an editor's backup, lock or swap file; delete it or move it out of the site folder");
+  }
+
   public static Optional<SourceText> read(Path file, String displayPath, Diagnostics diagnostics) {
     byte[] bytes;
     try {

@@ -86,6 +86,10 @@ final class ArticleReader {
     List<String> resources = new ArrayList<>();
     for (Path file : list(folder)) {
       String name = file.getFileName().toString();
+      if (SourceFiles.isEditorLeftover(name)) {
+        SourceFiles.warnLeftover(sources.displayPath(file), local);
+        continue;
+      }
       if (name.startsWith(".") || Files.isDirectory(file)) {
         continue;
       }

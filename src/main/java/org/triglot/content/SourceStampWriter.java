@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ public final class SourceStampWriter {
     Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
     try {
       Files.writeString(temp, result, StandardCharsets.UTF_8);
+      keepPermissions(file, temp);
       try {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -54,6 +56,13 @@ public final class SourceStampWriter {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** The replacement gets the file's own permissions (a temporary file is made private). */
+  private static void keepPermissions(Path file, Path replacement) throws IOException {
+    if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(file));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.triglot.lang;
 
 import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.TimeZone;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -29,6 +30,11 @@ public final class DateStyle {
             () -> {
               SimpleDateFormat f = new SimpleDateFormat(pattern, language.locale());
               f.setTimeZone(icuZone);
+              if (f.getCalendar() instanceof GregorianCalendar gregorian) {
+                // The proleptic Gregorian calendar of ISO dates and datetime attributes, also
+                // before 1582 (ICU's default switches to the Julian calendar there).
+                gregorian.setGregorianChange(new Date(Long.MIN_VALUE));
+              }
               return f;
             });
   }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.triglot.config.SourceFiles;
+import org.triglot.diag.Diagnostics;
 
 /**
  * The site's CSS, JavaScript and images from {@code templates/assets/}, each published under a name
@@ -33,13 +35,17 @@ public final class Assets {
   /**
    * Reads every file under the asset folders; {@code hrefPrefix} is the link to {@code assets/}.
    */
-  public static Assets load(List<Path> roots, String hrefPrefix) {
+  public static Assets load(List<Path> roots, String hrefPrefix, Diagnostics diagnostics) {
     Map<String, Asset> assets = new TreeMap<>();
     for (int i = roots.size() - 1; i >= 0; i--) {
       Path root = roots.get(i);
       try (Stream<Path> files = Files.walk(root)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
           String name = root.relativize(file).toString().replace('\\', '/');
+          if (SourceFiles.isEditorLeftover(file.getFileName().toString())) {
+            SourceFiles.warnLeftover("templates/assets/" + name, diagnostics);
+            continue;
+          }
           if (name.startsWith(".") || name.contains("/.")) {
             continue;
           }

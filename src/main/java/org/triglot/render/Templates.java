@@ -1,5 +1,6 @@
 package org.triglot.render;
 
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.SimpleScalar;
@@ -50,6 +51,8 @@ public final class Templates {
     c.setWrapUncheckedExceptions(true);
     c.setFallbackOnNullLoopVariable(false);
     c.setAPIBuiltinEnabled(false);
+    // Templates are content: ?new may not make objects of any class (Execute, ObjectConstructor).
+    c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     this.configuration = c;
   }

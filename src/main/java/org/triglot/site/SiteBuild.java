@@ -131,7 +131,8 @@ public final class SiteBuild {
             "render",
             () -> {
               SitePaths paths = new SitePaths(loaded.config());
-              Assets assets = Assets.load(sources.assetRoots(), paths.href(paths.asset("")));
+              Assets assets =
+                  Assets.load(sources.assetRoots(), paths.href(paths.asset("")), diagnostics);
               Templates templates = new Templates(sources.templateRoots(), assets);
               return new SiteRenderer(
                       publication,

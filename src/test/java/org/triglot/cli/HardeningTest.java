@@ -1,0 +1,169 @@
+package org.triglot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triglot.TestSite;
+
+/**
+ * Faults a careless or hostile editor can cause, each tried through the command line: the exit
+ * code, the exact diagnostic, and that the previous site and the content are as they were.
+ */
+class HardeningTest {
+  @TempDir Path dir;
+
+  private static final String SITE =
+      TestSite.COMMON
+          + """
+          -- content/articles/tea/en.md --
+          ---
+          title: Tea
+          date: 2024-03-01
+          author: ann
+          ---
+          About tea.
+          -- content/articles/tea/zh-Hans.md --
+          ---
+          title: 茶
+          ---
+          关于茶。
+          """;
+
+  private Path site() {
+    Path site = dir.resolve("site");
+    TestSite.write(site, SITE);
+    return site;
+  }
+
+  private static Map<String, String> snapshot(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(
+            root.relativize(file).toString(),
+            new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+      }
+    }
+    return files;
+  }
+
+  private static CliRun build(Path site, Path out) {
+    return CliRun.of("build", "--source", site.toString(), "--out", out.toString());
+  }
+
+  @Test
+  void aTemplateCannotRunAProgram() throws IOException {
+    Path site = site();
+    Path out = dir.resolve("out");
+    assertEquals(0, build(site, out).exitCode());
+    Map<String, String> before = snapshot(out);
+    Path marker = dir.resolve("ran");
+    Files.createDirectories(site.resolve("templates"));
+    Files.writeString(
+        site.resolve("templates/404.ftlh"),
+        "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"touch "
+            + marker
+            + "\")}\n",
+        StandardCharsets.UTF_8);
+    Map<String, String> content = snapshot(site);
+
+    CliRun run = build(site, out);
+    assertEquals(1, run.exitCode(), run.err());
+    String first = run.err().lines().findFirst().orElseThrow();
+    assertTrue(
+        first.matches(
+            "templates/404\\.ftlh:1:1: error: template error: Instantiating"
+                + " freemarker\\.template\\.utility\\.Execute is not allowed in the template for"
+                + " security reasons\\. \\(while rendering [a-z-]+/404\\.html and 2 more pages\\)"),
+        first);
+    assertFalse(Files.exists(marker), "the template ran a command");
+    assertEquals(before, snapshot(out), "the previous site changed");
+    assertEquals(content, snapshot(site), "the site folder changed");
+  }
+
+  @Test
+  void editorLeftoversAreNotPublishedAndEachIsWarnedAbout() throws IOException {
+    Path site = site();
+    Path folder = site.resolve("content/articles/tea");
+    for (String leftover : List.of("en.md.bak", "en.md~", ".#en.md", ".en.md.swp", ".DS_Store")) {
+      Files.writeString(folder.resolve(leftover), "old text", StandardCharsets.UTF_8);
+    }
+    Files.createDirectories(site.resolve("templates/assets"));
+    Files.writeString(site.resolve("templates/assets/style.css~"), "old", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+
+    CliRun run = build(site, out);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        List.of(
+            "content/articles/tea/.#en.md: warning: \".#en.md\" is not published",
+            "content/articles/tea/.DS_Store: warning: \".DS_Store\" is not published",
+            "content/articles/tea/.en.md.swp: warning: \".en.md.swp\" is not published",
+            "content/articles/tea/en.md.bak: warning: \"en.md.bak\" is not published",
+            "content/articles/tea/en.md~: warning: \"en.md~\" is not published",
+            "templates/assets/style.css~: warning: \"style.css~\" is not published"),
+        run.err().lines().filter(l -> l.contains(": warning: ")).toList());
+    try (Stream<Path> files = Files.walk(out)) {
+      List<String> published =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(
+                  n ->
+                      n.contains("~")
+                          || n.contains(".bak")
+                          || n.contains("swp")
+                          || n.startsWith("."))
+              .toList();
+      assertEquals(List.of(), published);
+    }
+  }
+
+  @Test
+  void stampingATranslationKeepsItsFileMode() throws IOException {
+    Path site = site();
+    Path translation = site.resolve("content/articles/tea/zh-Hans.md");
+    Files.setPosixFilePermissions(translation, PosixFilePermissions.fromString("rw-r--r--"));
+
+    CliRun run =
+        CliRun.of("status", "--source", site.toString(), "--stamp", translation.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(translation).contains("source: "), Files.readString(translation));
+    assertEquals(
+        "rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(translation)));
+  }
+
+  @Test
+  void datesBeforeTheGregorianReformAreShownInTheCalendarOfTheirDatetime() throws IOException {
+    Path site = site();
+    TestSite.write(
+        site,
+        """
+        -- content/articles/tea/en.md --
+        ---
+        title: Tea
+        date: 0001-01-01
+        author: ann
+        ---
+        About tea.
+        """);
+    Path out = dir.resolve("out");
+    CliRun run = build(site, out);
+    assertEquals(0, run.exitCode(), run.err());
+    String page = Files.readString(out.resolve("en/articles/tea/index.html"));
+    assertTrue(page.contains("<time datetime=\"0001-01-01\">Jan 01, 0001</time>"), page);
+    String chinese = Files.readString(out.resolve("zh-hans/articles/tea/index.html"));
+    assertTrue(chinese.contains("<time datetime=\"0001-01-01\">1年1月1日</time>"), chinese);
+  }
+}
