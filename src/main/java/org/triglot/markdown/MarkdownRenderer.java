@@ -25,8 +25,9 @@ import java.util.List;
 /**
  * Renders article bodies with flexmark-java: CommonMark plus tables, footnotes and strikethrough,
  * with an id on every heading (Chinese headings keep their characters, so {@code ## 历史} gets {@code
- * id="历史"}). Raw HTML is kept: editors are trusted. One parser and one renderer are built for the
- * whole build and shared by its threads; {@link #render} is a pure function.
+ * id="历史"}). Link targets follow {@link LinkPolicy}. Raw HTML is kept: editors are trusted. One
+ * parser and one renderer are built for the whole build and shared by its threads; {@link #render}
+ * is a pure function.
  */
 public final class MarkdownRenderer {
   private final Parser parser;
@@ -53,6 +54,7 @@ public final class MarkdownRenderer {
 
   public RenderedMarkdown render(String markdown) {
     Document document = parser.parse(markdown);
+    List<RemovedLink> removedLinks = LinkPolicy.apply(document);
     String html = renderer.render(document);
     List<Heading> headings = new ArrayList<>();
     String firstParagraph = "";
@@ -69,7 +71,8 @@ public final class MarkdownRenderer {
       }
     }
     appendProse(document, plain);
-    return new RenderedMarkdown(html, headings, firstParagraph, plain.toString().strip());
+    return new RenderedMarkdown(
+        html, headings, firstParagraph, plain.toString().strip(), removedLinks);
   }
 
   /** The visible text of a node, code spans included, line breaks as spaces. */

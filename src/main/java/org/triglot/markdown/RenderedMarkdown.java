@@ -7,14 +7,19 @@ import java.util.Objects;
  * The result of rendering an article body: the HTML, and facts taken from the document while it was
  * parsed: the section headings with their anchor ids, the text of the first paragraph (for
  * summaries), and the plain text of the prose without code (for reading time and related-article
- * scoring).
+ * scoring), and the links taken out because their scheme is not allowed.
  */
 public record RenderedMarkdown(
-    String html, List<Heading> headings, String firstParagraph, String plainText) {
+    String html,
+    List<Heading> headings,
+    String firstParagraph,
+    String plainText,
+    List<RemovedLink> removedLinks) {
   public RenderedMarkdown {
     Objects.requireNonNull(html, "html");
     headings = List.copyOf(headings);
     Objects.requireNonNull(firstParagraph, "firstParagraph");
     Objects.requireNonNull(plainText, "plainText");
+    removedLinks = List.copyOf(removedLinks);
   }
 }

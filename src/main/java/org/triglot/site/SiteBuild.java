@@ -15,16 +15,19 @@ import org.triglot.config.StringsLoader;
 import org.triglot.content.Content;
 import org.triglot.content.ContentLoader;
 import org.triglot.content.Linker;
+import org.triglot.content.MarkdownSource;
 import org.triglot.content.PublishOptions;
 import org.triglot.content.TranslationReport;
 import org.triglot.derive.Deriver;
 import org.triglot.derive.Publication;
 import org.triglot.diag.BuildFailure;
 import org.triglot.diag.Diagnostics;
+import org.triglot.diag.SourcePosition;
 import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 import org.triglot.lang.ScriptConverters;
 import org.triglot.markdown.MarkdownRenderer;
+import org.triglot.markdown.RemovedLink;
 import org.triglot.markdown.RenderedArticle;
 import org.triglot.markdown.RenderedMarkdown;
 import org.triglot.relate.RelatedIndex;
@@ -107,7 +110,7 @@ public final class SiteBuild {
     diagnostics.throwIfErrors();
     progress.phase("markdown");
     List<RenderedArticle> rendered =
-        times.time("markdown", () -> renderMarkdown(published, progress));
+        times.time("markdown", () -> renderMarkdown(published, progress, diagnostics));
     progress.phase("derive");
     Publication publication =
         times.time(
@@ -189,7 +192,8 @@ public final class SiteBuild {
   }
 
   /** The markdown phase: every written version's body, in parallel, in the articles' order. */
-  private List<RenderedArticle> renderMarkdown(Content published, BuildProgress progress) {
+  private List<RenderedArticle> renderMarkdown(
+      Content published, BuildProgress progress, Diagnostics diagnostics) {
     AtomicInteger done = new AtomicInteger();
     int total = published.articles().size();
     return published.articles().parallelStream()
@@ -199,10 +203,12 @@ public final class SiteBuild {
               article
                   .versions()
                   .forEach(
-                      (language, version) ->
-                          bodies.put(
-                              language,
-                              cache.markdown.get(version.body().text(), markdown::render)));
+                      (language, version) -> {
+                        RenderedMarkdown body =
+                            cache.markdown.get(version.body().text(), markdown::render);
+                        warnRemovedLinks(version.body(), body, diagnostics);
+                        bodies.put(language, body);
+                      });
               int n = done.incrementAndGet();
               if (n % 100 == 0 || n == total) {
                 progress.advance("markdown", n, total);
@@ -210,5 +216,22 @@ public final class SiteBuild {
               return new RenderedArticle(article, bodies);
             })
         .toList();
+  }
+
+  /** One warning for each link the Markdown renderer took out, at its line in the file. */
+  private static void warnRemovedLinks(
+      MarkdownSource source, RenderedMarkdown body, Diagnostics diagnostics) {
+    if (body.removedLinks().isEmpty()) {
+      return;
+    }
+    List<String> lines = source.text().lines().toList();
+    for (RemovedLink link : body.removedLinks()) {
+      String line = link.line() <= lines.size() ? lines.get(link.line() - 1) : "";
+      String url = link.url().length() > 80 ? link.url().substring(0, 80) + "…" : link.url();
+      diagnostics.warning(
+          new SourcePosition(source.path(), source.line() + link.line() - 1, link.column(), line),
+          "link to \"" + url + "\" removed: its scheme is not allowed",
+          "links may be relative or use http, https, mailto or tel; the text stays");
+    }
   }
 }
