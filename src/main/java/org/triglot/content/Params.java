@@ -3,7 +3,6 @@ package org.triglot.content;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The front-matter fields Triglot does not know, kept for templates as {@code article.params} with
@@ -21,10 +20,6 @@ public record Params(Map<String, Object> values) {
 
   public static Params none() {
     return NONE;
-  }
-
-  public Optional<Object> find(String key) {
-    return Optional.ofNullable(values.get(key));
   }
 
   /** These params with {@code own}'s on top, key by key. */

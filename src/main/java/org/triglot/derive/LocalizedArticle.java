@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.triglot.content.Article;
 import org.triglot.lang.Language;
 
@@ -20,10 +19,6 @@ public record LocalizedArticle(Article article, Map<Language, Edition> editions)
 
   public String slug() {
     return article.slug();
-  }
-
-  public Optional<Edition> find(Language language) {
-    return Optional.ofNullable(editions.get(language));
   }
 
   /** The edition in {@code language}, which the caller knows exists (a page of it is rendered). */

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.triglot.content.Author;
 import org.triglot.content.Topic;
 import org.triglot.lang.Language;
@@ -38,11 +37,6 @@ public record Publication(
   /** The articles that have an edition in {@code language}, newest first. */
   public List<LocalizedArticle> articlesIn(Language language) {
     return articles.stream().filter(a -> a.has(language)).toList();
-  }
-
-  /** The published article of {@code slug}, if this build publishes it. */
-  public Optional<LocalizedArticle> find(String slug) {
-    return articles.stream().filter(a -> a.slug().equals(slug)).findFirst();
   }
 
   public Messages messages(Language language) {

@@ -1,6 +1,5 @@
 package org.triglot.lang;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,14 +28,6 @@ public record Languages(List<Language> all) {
   /** English, 简体 and 繁體, in that order. */
   public static Languages standard() {
     return STANDARD;
-  }
-
-  public static Languages of(String... tags) {
-    List<Language> languages = new ArrayList<>();
-    for (String tag : tags) {
-      languages.add(Language.of(tag));
-    }
-    return new Languages(languages);
   }
 
   public Language first() {
