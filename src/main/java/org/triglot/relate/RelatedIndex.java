@@ -1,5 +1,6 @@
 package org.triglot.relate;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +69,11 @@ public final class RelatedIndex {
    */
   public record Stats(int articles, int candidates, int terms, long indexBytes) {}
 
-  /** What the scorer works from, by article number (the position in the build's article list). */
+  /**
+   * What the scorer works from, by article number (the position in the build's article list). Built
+   * by named steps: it holds two key sets and two posting lists of the same types.
+   */
+  @RecordBuilder
   record Data(
       Article[] articles,
       boolean[] candidate,
@@ -185,8 +190,18 @@ public final class RelatedIndex {
     int pairCount = pairs(topics, pairs);
     Postings topicPairPostings = Postings.byDay(pairCount, pairs, candidate, rank, day);
     TextVectors text = TextVectors.build(sources, candidate, rank, tuning);
-    return new Data(
-        all, candidate, day, rank, topics, authors, topicPostings, pairs, topicPairPostings, text);
+    return RelatedIndexDataBuilder.builder()
+        .articles(all)
+        .candidate(candidate)
+        .day(day)
+        .rank(rank)
+        .topics(topics)
+        .authors(authors)
+        .topicPostings(topicPostings)
+        .topicPairs(pairs)
+        .topicPairPostings(topicPairPostings)
+        .text(text)
+        .build();
   }
 
   /**
