@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.triglot.diag.BuildFailure;
 import org.triglot.diag.Diagnostic;
 import org.triglot.site.BuildRequest;
@@ -159,6 +161,24 @@ public final class TestSite {
     if (path != null) {
       writeFile(dir.resolve(path), text.toString().replaceAll("\n\n$", "\n"));
     }
+  }
+
+  /**
+   * Every regular file under {@code root} with its bytes (as ISO-8859-1 text, so any bytes
+   * compare), by relative path: what a test compares to show that a folder did not change.
+   */
+  public static Map<String, String> snapshot(Path root) {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(
+            root.relativize(file).toString(),
+            new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
   }
 
   private static void writeFile(Path file, String text) {

@@ -1,5 +1,6 @@
 package org.triglot.cli;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -12,6 +13,9 @@ import org.triglot.diag.BuildFailure;
 import org.triglot.diag.Diagnostic;
 import org.triglot.site.BuildRequest;
 import org.triglot.site.BuildResult;
+import org.triglot.site.OutputFolder;
+import org.triglot.site.OutputLock;
+import org.triglot.site.OutputRefused;
 import org.triglot.site.SiteBuild;
 import org.triglot.site.StagedDirectoryOutput;
 import picocli.CommandLine;
@@ -55,6 +59,18 @@ final class BuildCommand implements Callable<Integer> {
           "The URL the site is served from, instead of site.yaml's baseUrl (empty: site.yaml's).")
   String baseUrl;
 
+  @Option(
+      names = "--force",
+      description =
+          "Build into an output folder that holds files Triglot did not write, after moving them to OUT.backup-N.")
+  boolean force;
+
+  @Option(
+      names = "--no-wait",
+      description =
+          "Exit with status 2 instead of waiting when another build is writing the same output.")
+  boolean noWait;
+
   @Override
   public Integer call() {
     Path sourceDir = source.toAbsolutePath().normalize();
@@ -75,9 +91,26 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildRequest request = new BuildRequest(sourceDir, drafts, future, url, Clock.systemUTC());
     var err = spec.commandLine().getErr();
+    Optional<Path> backup;
+    try {
+      backup = OutputFolder.claim(outDir, force);
+    } catch (OutputRefused refused) {
+      throw new Main.UsageError(refused.getMessage());
+    }
+    backup.ifPresent(
+        b ->
+            err.println(
+                "triglot: moved the files that were in "
+                    + outDir
+                    + " to "
+                    + b
+                    + " (nothing was deleted)"));
     var stdout = spec.commandLine().getOut();
     var progress = TerminalProgress.forTerminal(err);
-    try (StagedDirectoryOutput output = new StagedDirectoryOutput(outDir)) {
+    try (OutputLock lock = lock(outDir, err);
+        StagedDirectoryOutput output =
+            new StagedDirectoryOutput(
+                outDir, notice -> err.println("triglot: warning: " + notice))) {
       BuildResult result;
       try {
         result = SiteBuild.standard().build(request, output, progress);
@@ -90,6 +123,8 @@ final class BuildCommand implements Callable<Integer> {
       result.warnings().forEach(w -> err.print(w.format()));
       stdout.println(result.summaryLine() + " -> " + outDir);
       return Main.OK;
+    } catch (OutputRefused refused) {
+      throw new Main.UsageError(refused.getMessage());
     } catch (UncheckedIOException e) {
       throw new Main.UsageError(
           "cannot write the site to " + outDir + ": " + e.getCause().getMessage());
@@ -105,6 +140,12 @@ final class BuildCommand implements Callable<Integer> {
               + " was left as it was, without its completion mark, so it will not be deployed");
       return Main.CONTENT_ERRORS;
     }
+  }
+
+  private OutputLock lock(Path outDir, PrintWriter err) {
+    return noWait
+        ? OutputLock.acquireNow(outDir)
+        : OutputLock.acquire(outDir, waiting -> err.println("triglot: " + waiting));
   }
 
   /** Refuses a missing site, and an output folder that would swallow the site's own files. */

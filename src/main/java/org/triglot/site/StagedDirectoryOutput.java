@@ -6,13 +6,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.triglot.render.SiteOutput;
 
 /**
@@ -39,23 +42,88 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
   private boolean committed;
 
   public StagedDirectoryOutput(Path target) {
+    this(target, notice -> {});
+  }
+
+  /**
+   * Prepares the staging folder beside {@code target}; {@code notices} is told when a staging
+   * folder this build cannot reuse (another user's, or one it may not write) is set aside.
+   */
+  public StagedDirectoryOutput(Path target, Consumer<String> notices) {
     this.target = target.toAbsolutePath().normalize();
     Path parent = this.target.getParent();
-    String name = this.target.getFileName().toString();
-    this.staging = parent.resolve("." + name + ".previous");
-    this.swap = parent.resolve("." + name + ".swap");
+    this.staging = stagingOf(this.target);
+    this.swap = parent.resolve("." + this.target.getFileName() + ".swap");
     try {
       Files.createDirectories(parent);
       if (!Files.exists(this.target) && Files.isDirectory(swap)) {
         move(swap, this.target);
       }
       deleteTree(swap);
-      if (Files.exists(staging) && !Files.isDirectory(staging)) {
+      if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(staging)) {
         Files.delete(staging);
       }
+      setAsideIfUnusable(notices);
       Files.createDirectories(staging);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a staging folder beside " + this.target, e);
+    }
+  }
+
+  /** The staging folder of a site folder: {@code .NAME.previous} beside it. */
+  static Path stagingOf(Path target) {
+    Path absolute = target.toAbsolutePath().normalize();
+    return absolute.resolveSibling("." + absolute.getFileName() + ".previous");
+  }
+
+  /**
+   * Moves a staging folder aside when this build could not empty it: one owned by another user (a
+   * build run by someone else, or with sudo) or one it may not write. Its files are kept, under a
+   * name that says why, and the build starts a new staging folder.
+   */
+  private void setAsideIfUnusable(Consumer<String> notices) throws IOException {
+    if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    UserPrincipal owner = Files.getOwner(staging, LinkOption.NOFOLLOW_LINKS);
+    UserPrincipal us = currentUser(staging.getParent());
+    boolean foreign = !owner.equals(us);
+    if (!foreign && Files.isWritable(staging)) {
+      return;
+    }
+    Path aside = staging;
+    for (int n = 1; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
+      aside = staging.resolveSibling(staging.getFileName() + ".unusable-" + n);
+    }
+    try {
+      Files.move(staging, aside);
+    } catch (IOException e) {
+      throw new OutputRefused(
+          "the staging folder "
+              + staging
+              + (foreign ? " belongs to " + owner.getName() : " cannot be written")
+              + " and cannot be moved aside ("
+              + e.getMessage()
+              + "); remove it, or ask its owner to");
+    }
+    notices.accept(
+        "the staging folder "
+            + staging.getFileName()
+            + (foreign
+                ? " belongs to " + owner.getName() + ", not " + us.getName()
+                : " cannot be written")
+            + ", so this build cannot reuse it; it was moved to "
+            + aside
+            + " (delete it when you no longer need it)");
+  }
+
+  /** The user this process writes files as: the owner of a file it creates. */
+  private static UserPrincipal currentUser(Path folder) throws IOException {
+    Path probe = Files.createTempFile(folder, ".triglot-owner", ".tmp");
+    try {
+      return Files.getOwner(probe);
+    } finally {
+      Files.delete(probe);
     }
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,18 +37,6 @@ class BuildCommandTest {
       关于茶。
       """;
 
-  static Map<String, String> snapshot(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(
-            root.relativize(file).toString(),
-            new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
-  }
-
   @Test
   void buildsASiteFolderThatBringsOnlyContentWithTheBundledTemplates() throws IOException {
     Path site = dir.resolve("site");
@@ -72,7 +59,7 @@ class BuildCommandTest {
     Path out = dir.resolve("out");
     assertEquals(
         0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
-    Map<String, String> before = snapshot(out);
+    Map<String, String> before = TestSite.snapshot(out);
     assertTrue(Files.isRegularFile(dir.resolve("out.complete")));
 
     TestSite.write(
@@ -86,7 +73,7 @@ class BuildCommandTest {
         ---
         About tea.
         """);
-    Map<String, String> content = snapshot(site.resolve("content"));
+    Map<String, String> content = TestSite.snapshot(site.resolve("content"));
     CliRun failed = CliRun.of("build", "--source", site.toString(), "--out", out.toString());
     assertEquals(1, failed.exitCode());
     assertTrue(
@@ -95,11 +82,11 @@ class BuildCommandTest {
     assertTrue(
         failed.err().lines().anyMatch(line -> line.startsWith("build failed: 1 error; ")),
         failed.err());
-    assertEquals(before, snapshot(out), "the previous site changed");
-    assertEquals(content, snapshot(site.resolve("content")), "content files changed");
+    assertEquals(before, TestSite.snapshot(out), "the previous site changed");
+    assertEquals(content, TestSite.snapshot(site.resolve("content")), "content files changed");
     try (Stream<Path> siblings = Files.list(dir)) {
       assertEquals(
-          List.of("out", "site"),
+          List.of("out", "out.lock", "site"),
           siblings.map(p -> p.getFileName().toString()).sorted().toList(),
           "a staging folder was left behind, or the completion mark was not withdrawn");
     }
@@ -172,9 +159,9 @@ class BuildCommandTest {
         0,
         CliRun.of("build", "--source", site.toString(), "--out", dir.resolve("b").toString())
             .exitCode());
-    Map<String, String> a = snapshot(dir.resolve("a"));
+    Map<String, String> a = TestSite.snapshot(dir.resolve("a"));
     assertTrue(a.size() > 50, "expected a real site, got " + a.size() + " files");
-    assertEquals(a, snapshot(dir.resolve("b")));
+    assertEquals(a, TestSite.snapshot(dir.resolve("b")));
   }
 
   @Test
@@ -182,7 +169,8 @@ class BuildCommandTest {
     Path site = dir.resolve("site");
     TestSite.write(site, SITE);
     Path out = dir.resolve("out");
-    Files.createDirectories(out);
+    assertEquals(
+        0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());
     Files.writeString(out.resolve("stale.html"), "old");
     assertEquals(
         0, CliRun.of("build", "--source", site.toString(), "--out", out.toString()).exitCode());

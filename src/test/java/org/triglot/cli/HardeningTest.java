@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,18 +46,6 @@ class HardeningTest {
     return site;
   }
 
-  private static Map<String, String> snapshot(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(
-            root.relativize(file).toString(),
-            new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
-  }
-
   private static CliRun build(Path site, Path out) {
     return CliRun.of("build", "--source", site.toString(), "--out", out.toString());
   }
@@ -68,7 +55,7 @@ class HardeningTest {
     Path site = site();
     Path out = dir.resolve("out");
     assertEquals(0, build(site, out).exitCode());
-    Map<String, String> before = snapshot(out);
+    Map<String, String> before = TestSite.snapshot(out);
     Path marker = dir.resolve("ran");
     Files.createDirectories(site.resolve("templates"));
     Files.writeString(
@@ -77,7 +64,7 @@ class HardeningTest {
             + marker
             + "\")}\n",
         StandardCharsets.UTF_8);
-    Map<String, String> content = snapshot(site);
+    Map<String, String> content = TestSite.snapshot(site);
 
     CliRun run = build(site, out);
     assertEquals(1, run.exitCode(), run.err());
@@ -89,8 +76,8 @@ class HardeningTest {
                 + " security reasons\\. \\(while rendering [a-z-]+/404\\.html and 2 more pages\\)"),
         first);
     assertFalse(Files.exists(marker), "the template ran a command");
-    assertEquals(before, snapshot(out), "the previous site changed");
-    assertEquals(content, snapshot(site), "the site folder changed");
+    assertEquals(before, TestSite.snapshot(out), "the previous site changed");
+    assertEquals(content, TestSite.snapshot(site), "the site folder changed");
   }
 
   @Test
