@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.SourceText;
@@ -25,7 +26,7 @@ public final class GlossaryLoader {
     Glossary merged = Glossary.empty();
     for (Path root : sources.stringRoots()) {
       Path file = root.resolve(FILE_NAME);
-      if (Files.isRegularFile(file)) {
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && sources.admits(file, diagnostics)) {
         merged = merged.overriddenBy(read(file, sources.displayPath(file), diagnostics));
       }
     }

@@ -3,6 +3,7 @@ package org.triglot.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -33,10 +34,10 @@ public final class SiteConfigLoader {
   public static SiteConfig load(SiteSources sources, Diagnostics diagnostics) {
     Path file = sources.siteConfig();
     SiteConfig defaults = SiteConfig.defaults();
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return defaults;
     }
-    Optional<SourceText> text = SourceFiles.read(file, sources.displayPath(file), diagnostics);
+    Optional<SourceText> text = sources.read(file, diagnostics);
     Optional<YamlNode> parsed = text.flatMap(t -> YamlParser.parse(t, t.text(), 1, diagnostics));
     if (parsed.isEmpty()) {
       return defaults;

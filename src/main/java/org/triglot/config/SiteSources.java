@@ -9,11 +9,18 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.triglot.diag.Diagnostics;
+import org.triglot.diag.SourcePosition;
+import org.triglot.diag.SourceText;
 
 /**
  * Where a site's files come from. A site folder holds {@code content/} and may bring its own {@code
@@ -25,11 +32,21 @@ public final class SiteSources {
   private static final String BUNDLED = "/org/triglot/bundled";
 
   private final Path root;
+  private final Path realRoot;
   private final Path bundled;
 
   private SiteSources(Path root, Path bundled) {
     this.root = root;
+    this.realRoot = realPath(root);
     this.bundled = bundled;
+  }
+
+  private static Path realPath(Path folder) {
+    try {
+      return folder.toRealPath();
+    } catch (IOException e) {
+      return folder;
+    }
   }
 
   /** The site in folder {@code root}, with the bundled templates and strings as fallback. */
@@ -81,6 +98,100 @@ public final class SiteSources {
       return "(bundled) " + bundled.relativize(absolute).toString().replace('\\', '/');
     }
     return absolute.toString();
+  }
+
+  /**
+   * Reads a site file as text ({@link SourceFiles#read}) if {@link #admits} lets it be read; a file
+   * it refuses has its diagnostic and reads as empty.
+   */
+  public Optional<SourceText> read(Path file, Diagnostics diagnostics) {
+    return admits(file, diagnostics)
+        ? SourceFiles.read(file, displayPath(file), diagnostics)
+        : Optional.empty();
+  }
+
+  /**
+   * Whether the build may read {@code file}, a file or folder of the site: its real path must lie
+   * inside the site folder and it must be a regular file or a folder. A symbolic link that resolves
+   * outside, a broken one, a device, FIFO or socket is an error naming the file (and where a link
+   * points), made without opening it. Bundled files are always admitted; symbolic links that stay
+   * inside the site work as usual.
+   */
+  public boolean admits(Path file, Diagnostics diagnostics) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (!absolute.getFileSystem().equals(root.getFileSystem()) || !absolute.startsWith(root)) {
+      return true;
+    }
+    String displayPath = displayPath(absolute);
+    String name = "\"" + absolute.getFileName() + "\"";
+    String hint =
+        "the build reads only files inside the site folder: copy the file in, or point the link"
+            + " inside the site folder";
+    Path real;
+    try {
+      real = absolute.toRealPath();
+    } catch (IOException e) {
+      diagnostics.error(
+          SourcePosition.file(displayPath),
+          name + " is a symbolic link to " + linkText(absolute) + ", which does not exist",
+          "fix or remove the link");
+      return false;
+    }
+    if (!real.startsWith(realRoot)) {
+      diagnostics.error(
+          SourcePosition.file(displayPath),
+          Files.isSymbolicLink(absolute)
+              ? name + " is a symbolic link to " + linkText(absolute) + ", outside the site folder"
+              : name + " lies outside the site folder, at " + real,
+          hint);
+      return false;
+    }
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(real, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + displayPath, e);
+    }
+    if (!attributes.isRegularFile() && !attributes.isDirectory()) {
+      diagnostics.error(
+          SourcePosition.file(displayPath),
+          name + " is not a regular file (a device, FIFO or socket), so it is not read",
+          "remove it from the site folder");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Checks every file of the site's own {@code templates/} and {@code i18n/} folders with {@link
+   * #admits}, before anything reads them (templates are read lazily, by Freemarker, and for the
+   * build cache's digest).
+   */
+  public void checkLookFolders(Diagnostics diagnostics) {
+    for (Path folder : List.of(root.resolve("templates"), root.resolve("i18n"))) {
+      if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS) || !admits(folder, diagnostics)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(folder)) {
+        for (Path file : walk.sorted().toList()) {
+          if (Files.isSymbolicLink(file)
+              || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                  && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            admits(file, diagnostics);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + displayPath(folder), e);
+      }
+    }
+  }
+
+  private static String linkText(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException | UnsupportedOperationException e) {
+      return "a place that cannot be read";
+    }
   }
 
   private static List<Path> existing(Path... candidates) {

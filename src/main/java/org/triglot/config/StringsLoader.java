@@ -3,6 +3,7 @@ package org.triglot.config;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class StringsLoader {
       Map<String, String> merged = new TreeMap<>();
       for (Path root : sources.stringRoots()) {
         Path file = root.resolve(language.stringsFileName());
-        if (Files.isRegularFile(file)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
           read(file, sources, diagnostics).forEach(merged::put);
         }
       }
@@ -39,7 +40,8 @@ public final class StringsLoader {
 
   private static Map<String, String> read(Path file, SiteSources sources, Diagnostics diagnostics) {
     Optional<YamlNode> parsed =
-        SourceFiles.read(file, sources.displayPath(file), diagnostics)
+        sources
+            .read(file, diagnostics)
             .flatMap(text -> YamlParser.parse(text, text.text(), 1, diagnostics));
     Map<String, String> out = new TreeMap<>();
     if (parsed.isPresent()) {

@@ -90,7 +90,7 @@ final class ArticleReader {
         SourceFiles.warnLeftover(sources.displayPath(file), local);
         continue;
       }
-      if (name.startsWith(".") || Files.isDirectory(file)) {
+      if (name.startsWith(".") || Files.isDirectory(file) || !sources.admits(file, local)) {
         continue;
       }
       if (!name.endsWith(".md")) {
@@ -103,7 +103,8 @@ final class ArticleReader {
       if (language.isEmpty()) {
         continue;
       }
-      SourceFiles.read(file, displayPath, local)
+      sources
+          .read(file, local)
           .flatMap(
               text ->
                   FrontMatter.read(text, local)

@@ -24,7 +24,7 @@ public final class ContentLoader {
   public static Content load(
       SiteSources sources, Languages languages, ZoneId zone, Diagnostics diagnostics) {
     Path content = sources.content();
-    if (!Files.isDirectory(content)) {
+    if (!Files.isDirectory(content) || !sources.admits(content, diagnostics)) {
       diagnostics.error(
           SourcePosition.file(sources.displayPath(content)),
           "the site has no content folder",
@@ -33,19 +33,17 @@ public final class ContentLoader {
     }
     Path authorsFile = content.resolve("authors.yaml");
     Path topicsFile = content.resolve("topics.yaml");
-    Map<String, Author> authors =
-        DataFiles.authors(authorsFile, sources.displayPath(authorsFile), diagnostics);
-    Map<String, Topic> topics =
-        DataFiles.topics(topicsFile, sources.displayPath(topicsFile), diagnostics);
+    Map<String, Author> authors = DataFiles.authors(authorsFile, sources, diagnostics);
+    Map<String, Topic> topics = DataFiles.topics(topicsFile, sources, diagnostics);
 
     Path articlesRoot = content.resolve("articles");
     List<Path> folders = List.of();
-    if (Files.isDirectory(articlesRoot)) {
+    if (Files.isDirectory(articlesRoot) && sources.admits(articlesRoot, diagnostics)) {
       try (Stream<Path> entries = Files.list(articlesRoot)) {
         List<Path> all =
             entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         for (Path stray : all) {
-          if (!Files.isDirectory(stray)) {
+          if (!Files.isDirectory(stray) && sources.admits(stray, diagnostics)) {
             String name = stray.getFileName().toString();
             diagnostics.error(
                 SourcePosition.file(sources.displayPath(stray)),
@@ -55,7 +53,11 @@ public final class ContentLoader {
                     + "/en.md");
           }
         }
-        folders = all.stream().filter(Files::isDirectory).toList();
+        folders =
+            all.stream()
+                .filter(Files::isDirectory)
+                .filter(folder -> sources.admits(folder, diagnostics))
+                .toList();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,6 +1,7 @@
 package org.triglot.content;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.triglot.config.SourceFiles;
+import org.triglot.config.SiteSources;
 import org.triglot.config.YamlNode;
 import org.triglot.config.YamlParser;
 import org.triglot.diag.Diagnostics;
@@ -26,9 +27,10 @@ final class DataFiles {
 
   private DataFiles() {}
 
-  static Map<String, Author> authors(Path file, String displayPath, Diagnostics diagnostics) {
+  static Map<String, Author> authors(Path file, SiteSources sources, Diagnostics diagnostics) {
+    String displayPath = sources.displayPath(file);
     Map<String, Author> authors = new LinkedHashMap<>();
-    for (YamlNode.Entry entry : entries(file, displayPath, diagnostics)) {
+    for (YamlNode.Entry entry : entries(file, sources, diagnostics)) {
       if (!(entry.value() instanceof YamlNode.Mapping fields)) {
         diagnostics.error(
             entry.value().position(),
@@ -65,9 +67,10 @@ final class DataFiles {
     return authors;
   }
 
-  static Map<String, Topic> topics(Path file, String displayPath, Diagnostics diagnostics) {
+  static Map<String, Topic> topics(Path file, SiteSources sources, Diagnostics diagnostics) {
+    String displayPath = sources.displayPath(file);
     Map<String, Topic> topics = new LinkedHashMap<>();
-    for (YamlNode.Entry entry : entries(file, displayPath, diagnostics)) {
+    for (YamlNode.Entry entry : entries(file, sources, diagnostics)) {
       LocalizedTexts.read(entry.value(), "the label of topic \"" + entry.key() + "\"", diagnostics)
           .ifPresent(label -> topics.put(entry.key(), new Topic(entry.key(), label)));
     }
@@ -75,11 +78,12 @@ final class DataFiles {
   }
 
   private static List<YamlNode.Entry> entries(
-      Path file, String displayPath, Diagnostics diagnostics) {
-    if (!Files.isRegularFile(file)) {
+      Path file, SiteSources sources, Diagnostics diagnostics) {
+    String displayPath = sources.displayPath(file);
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return List.of();
     }
-    Optional<SourceText> text = SourceFiles.read(file, displayPath, diagnostics);
+    Optional<SourceText> text = sources.read(file, diagnostics);
     if (text.isEmpty()) {
       return List.of();
     }

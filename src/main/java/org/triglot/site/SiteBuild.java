@@ -179,6 +179,7 @@ public final class SiteBuild {
       Content content) {}
 
   private Loaded load(SiteSources sources, BuildRequest request, Diagnostics diagnostics) {
+    sources.checkLookFolders(diagnostics);
     SiteConfig config = SiteConfigLoader.load(sources, diagnostics);
     if (request.baseUrl().isPresent()) {
       config = config.withBaseUrl(request.baseUrl().get());
