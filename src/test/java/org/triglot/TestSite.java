@@ -38,9 +38,11 @@ public final class TestSite {
   /** The moment every test build happens at. */
   public static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
-  /** Authors and topics most tests need; a test's own files override them. */
+  /** A site.yaml, authors and topics most tests need; a test's own files override them. */
   public static final String COMMON =
       """
+      -- site.yaml --
+      baseUrl: https://example.org/
       -- content/authors.yaml --
       ann:
         name: {en: Ann Lee, zh-Hans: 李安, zh-Hant: 李安}

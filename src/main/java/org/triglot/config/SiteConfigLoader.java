@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.triglot.diag.Diagnostics;
-import org.triglot.diag.SourceText;
+import org.triglot.diag.SourcePosition;
 import org.triglot.diag.Suggestions;
 import org.triglot.lang.Language;
 import org.triglot.lang.Languages;
@@ -31,20 +31,53 @@ public final class SiteConfigLoader {
 
   private SiteConfigLoader() {}
 
+  /** Reads site.yaml (the defaults where it is missing); a misnamed one is warned about. */
   public static SiteConfig load(SiteSources sources, Diagnostics diagnostics) {
+    return load(sources, false, diagnostics);
+  }
+
+  /**
+   * As {@link #load(SiteSources, Diagnostics)}; when {@code needsBaseUrl} (a build that was given
+   * no base URL of its own) and site.yaml sets no {@code baseUrl}, also warns that every canonical,
+   * feed and sitemap URL would start with the placeholder {@link SiteConfig#DEFAULT_BASE_URL}.
+   */
+  public static SiteConfig load(
+      SiteSources sources, boolean needsBaseUrl, Diagnostics diagnostics) {
     Path file = sources.siteConfig();
+    boolean present = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    Optional<YamlNode> parsed = Optional.empty();
+    boolean misnamed = false;
+    if (present) {
+      parsed =
+          sources
+              .read(file, diagnostics)
+              .flatMap(t -> YamlParser.parse(t, t.text(), 1, diagnostics));
+    } else {
+      misnamed = sources.warnIfMisnamed(file, diagnostics);
+    }
+    boolean setsBaseUrl =
+        parsed.isPresent()
+            && parsed.get() instanceof YamlNode.Mapping map
+            && map.find("baseUrl").isPresent();
+    SiteConfig config =
+        parsed.map(root -> read(root, sources, diagnostics)).orElse(SiteConfig.defaults());
+    if (needsBaseUrl && !setsBaseUrl && !misnamed && !diagnostics.hasErrors()) {
+      diagnostics.warning(
+          SourcePosition.file(sources.displayPath(file)),
+          (present ? "site.yaml sets no baseUrl" : "the site has no site.yaml")
+              + ", so every canonical, feed and sitemap URL starts with the placeholder "
+              + SiteConfig.DEFAULT_BASE_URL,
+          (present ? "add" : "create site.yaml with")
+              + " the URL readers reach the site at, e.g. baseUrl: https://www.example.org/");
+    }
+    return config;
+  }
+
+  private static SiteConfig read(YamlNode root, SiteSources sources, Diagnostics diagnostics) {
     SiteConfig defaults = SiteConfig.defaults();
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      return defaults;
-    }
-    Optional<SourceText> text = sources.read(file, diagnostics);
-    Optional<YamlNode> parsed = text.flatMap(t -> YamlParser.parse(t, t.text(), 1, diagnostics));
-    if (parsed.isEmpty()) {
-      return defaults;
-    }
-    if (!(parsed.get() instanceof YamlNode.Mapping map)) {
+    if (!(root instanceof YamlNode.Mapping map)) {
       diagnostics.error(
-          parsed.get().position(),
+          root.position(),
           "site.yaml must be a map of settings",
           "e.g. baseUrl: https://example.org/");
       return defaults;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -184,6 +185,45 @@ public final class SiteSources {
         throw new UncheckedIOException("cannot list " + displayPath(folder), e);
       }
     }
+  }
+
+  /**
+   * Warns about each file beside {@code expected} (which does not exist) that was probably meant to
+   * be it: the same name in another case, or {@code .yml} for {@code .yaml}. Such a file is not
+   * read; the warning names the file the build looks for. Returns whether there was one.
+   */
+  public boolean warnIfMisnamed(Path expected, Diagnostics diagnostics) {
+    Path folder = expected.getParent();
+    boolean found = false;
+    if (!Files.isDirectory(folder)) {
+      return found;
+    }
+    String wanted = expected.getFileName().toString();
+    String stem = stem(wanted);
+    try (Stream<Path> entries = Files.list(folder)) {
+      for (Path candidate : entries.sorted().toList()) {
+        String name = candidate.getFileName().toString();
+        boolean yamlTwin =
+            stem(name).equalsIgnoreCase(stem)
+                && (name.toLowerCase(Locale.ROOT).endsWith(".yml")
+                    || name.toLowerCase(Locale.ROOT).endsWith(".yaml"));
+        if (!name.equals(wanted) && (name.equalsIgnoreCase(wanted) || yamlTwin)) {
+          diagnostics.warning(
+              SourcePosition.file(displayPath(candidate)),
+              "\"" + name + "\" is not read: the build looks for " + displayPath(expected),
+              "rename it to " + wanted);
+          found = true;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + displayPath(folder), e);
+    }
+    return found;
+  }
+
+  private static String stem(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   private static String linkText(Path link) {

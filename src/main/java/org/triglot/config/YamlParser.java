@@ -50,7 +50,10 @@ public final class YamlParser {
       diagnostics.error(
           file.at(line, column),
           "malformed YAML: " + problem,
-          "quote values that contain ': ', '#' or start with '[', '{', '*', '&', '!', '|' or '>'");
+          problem.contains("\\t(TAB)")
+              ? "indent with spaces: YAML does not allow tabs in indentation"
+              : "quote values that contain ': ', '#' or start with '[', '{', '*', '&', '!', '|' or"
+                  + " '>'");
       return Optional.empty();
     } catch (YAMLException e) {
       diagnostics.error(file.at(firstLine, 1), "malformed YAML: " + e.getMessage(), "");

@@ -45,21 +45,17 @@ final class ArticleReader {
   private final Languages languages;
   private final List<Language> readable;
   private final ZoneId zone;
-  private final Map<String, Author> authors;
-  private final Map<String, Topic> topics;
+  private final IdFile authorIds;
+  private final IdFile topicIds;
 
   ArticleReader(
-      SiteSources sources,
-      Languages languages,
-      ZoneId zone,
-      Map<String, Author> authors,
-      Map<String, Topic> topics) {
+      SiteSources sources, Languages languages, ZoneId zone, IdFile authorIds, IdFile topicIds) {
+    this.authorIds = authorIds;
+    this.topicIds = topicIds;
     this.sources = sources;
     this.languages = languages;
     this.readable = languages.readable();
     this.zone = zone;
-    this.authors = authors;
-    this.topics = topics;
   }
 
   /** One parsed language file. */
@@ -168,16 +164,14 @@ final class ArticleReader {
       updated = Optional.empty();
     }
     List<Alias> aliases = readAliases(primary, slug, diagnostics);
-    List<String> authorIds =
-        readIds(primary, "author", authors.keySet(), "author", "content/authors.yaml", diagnostics);
+    List<String> authorIds = readIds(primary, "author", this.authorIds, "author", diagnostics);
     if (primary.field("author").isEmpty()) {
       diagnostics.error(
           primary.source().at(1, 1),
           "missing author",
           "add 'author: <id>' with an id from content/authors.yaml (a list for several authors)");
     }
-    List<String> topicIds =
-        readIds(primary, "topics", topics.keySet(), "topic", "content/topics.yaml", diagnostics);
+    List<String> topicIds = readIds(primary, "topics", this.topicIds, "topic", diagnostics);
     boolean draft = readFlag(primary, "draft", diagnostics);
     Optional<ZonedDateTime> expires =
         primary.field("expires").isPresent()
@@ -410,12 +404,8 @@ final class ArticleReader {
   }
 
   private List<String> readIds(
-      VersionFile file,
-      String key,
-      Set<String> known,
-      String what,
-      String where,
-      Diagnostics diagnostics) {
+      VersionFile file, String key, IdFile ids, String what, Diagnostics diagnostics) {
+    Set<String> known = ids.known();
     Optional<YamlNode> node = file.field(key);
     if (node.isEmpty()) {
       return List.of();
@@ -429,23 +419,27 @@ final class ArticleReader {
           "e.g. " + key + ": [first-id, second-id]");
       return List.of();
     }
-    List<String> ids = new ArrayList<>();
+    List<String> found = new ArrayList<>();
     for (YamlNode.Scalar scalar : scalars(node.get())) {
       String id = scalar.value().strip();
       if (!known.contains(id)) {
-        diagnostics.error(
-            scalar.position(),
-            "unknown " + what + " \"" + id + "\"",
-            Suggestions.nearest(id, known)
-                .map(s -> "did you mean \"" + s + "\"?")
-                .orElse(what + "s are defined in " + where));
-      } else if (ids.contains(id)) {
+        if (ids.isUsable()) {
+          diagnostics.error(
+              scalar.position(),
+              "unknown " + what + " \"" + id + "\"",
+              Suggestions.nearest(id, known)
+                  .map(s -> "did you mean \"" + s + "\"?")
+                  .orElse(what + "s are defined in " + ids.displayPath()));
+        } else {
+          ids.referencedAt(scalar.position());
+        }
+      } else if (found.contains(id)) {
         diagnostics.warning(scalar.position(), what + " \"" + id + "\" is listed twice", "");
       } else {
-        ids.add(id);
+        found.add(id);
       }
     }
-    return ids;
+    return found;
   }
 
   /**

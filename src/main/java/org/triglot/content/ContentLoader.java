@@ -3,6 +3,7 @@ package org.triglot.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,8 +34,19 @@ public final class ContentLoader {
     }
     Path authorsFile = content.resolve("authors.yaml");
     Path topicsFile = content.resolve("topics.yaml");
-    Map<String, Author> authors = DataFiles.authors(authorsFile, sources, diagnostics);
-    Map<String, Topic> topics = DataFiles.topics(topicsFile, sources, diagnostics);
+    for (Path data : List.of(authorsFile, topicsFile)) {
+      if (!Files.exists(data, LinkOption.NOFOLLOW_LINKS)) {
+        sources.warnIfMisnamed(data, diagnostics);
+      }
+    }
+    Diagnostics authorsFound = new Diagnostics();
+    Map<String, Author> authors = DataFiles.authors(authorsFile, sources, authorsFound);
+    Diagnostics topicsFound = new Diagnostics();
+    Map<String, Topic> topics = DataFiles.topics(topicsFile, sources, topicsFound);
+    diagnostics.addAll(authorsFound.all());
+    diagnostics.addAll(topicsFound.all());
+    IdFile authorIds = IdFile.of(authorsFile, sources, authors.keySet(), authorsFound);
+    IdFile topicIds = IdFile.of(topicsFile, sources, topics.keySet(), topicsFound);
 
     Path articlesRoot = content.resolve("articles");
     List<Path> folders = List.of();
@@ -62,12 +74,14 @@ public final class ContentLoader {
         throw new UncheckedIOException(e);
       }
     }
-    ArticleReader reader = new ArticleReader(sources, languages, zone, authors, topics);
+    ArticleReader reader = new ArticleReader(sources, languages, zone, authorIds, topicIds);
     var articles =
         folders.parallelStream()
             .map(folder -> reader.read(folder, diagnostics))
             .flatMap(Optional::stream)
             .toList();
+    authorIds.reportIfMissing("author", diagnostics);
+    topicIds.reportIfMissing("topic", diagnostics);
     return new Content(authors, topics, articles);
   }
 }

@@ -180,7 +180,7 @@ public final class SiteBuild {
 
   private Loaded load(SiteSources sources, BuildRequest request, Diagnostics diagnostics) {
     sources.checkLookFolders(diagnostics);
-    SiteConfig config = SiteConfigLoader.load(sources, diagnostics);
+    SiteConfig config = SiteConfigLoader.load(sources, request.baseUrl().isEmpty(), diagnostics);
     if (request.baseUrl().isPresent()) {
       config = config.withBaseUrl(request.baseUrl().get());
     }

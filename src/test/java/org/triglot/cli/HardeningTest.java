@@ -153,4 +153,114 @@ class HardeningTest {
     String chinese = Files.readString(out.resolve("zh-hans/articles/tea/index.html"));
     assertTrue(chinese.contains("<time datetime=\"0001-01-01\">1年1月1日</time>"), chinese);
   }
+
+  @Test
+  void aMissingEmptyOrMisnamedSiteYamlIsAWarningNamingTheExpectedFile() throws IOException {
+    Path site = site();
+    Path out = dir.resolve("out");
+    String placeholder =
+        ", so every canonical, feed and sitemap URL starts with the placeholder"
+            + " https://example.org/";
+
+    Files.delete(site.resolve("site.yaml"));
+    CliRun missing = build(site, out);
+    assertEquals(0, missing.exitCode(), missing.err());
+    assertEquals(
+        "site.yaml: warning: the site has no site.yaml"
+            + placeholder
+            + "\n  hint: create site.yaml with the URL readers reach the site at, e.g. baseUrl:"
+            + " https://www.example.org/\n",
+        missing.err());
+
+    Files.writeString(site.resolve("site.yml"), "baseUrl: https://tea.example/\n");
+    CliRun misnamed = build(site, out);
+    assertEquals(0, misnamed.exitCode(), misnamed.err());
+    assertEquals(
+        "site.yml: warning: \"site.yml\" is not read: the build looks for site.yaml\n"
+            + "  hint: rename it to site.yaml\n",
+        misnamed.err());
+
+    Files.delete(site.resolve("site.yml"));
+    Files.writeString(site.resolve("site.yaml"), "");
+    CliRun empty = build(site, out);
+    assertEquals(0, empty.exitCode(), empty.err());
+    assertEquals(
+        "site.yaml: warning: site.yaml sets no baseUrl"
+            + placeholder
+            + "\n  hint: add the URL readers reach the site at, e.g. baseUrl:"
+            + " https://www.example.org/\n",
+        empty.err());
+
+    CliRun given =
+        CliRun.of(
+            "build",
+            "--source",
+            site.toString(),
+            "--out",
+            out.toString(),
+            "--base-url",
+            "https://tea.example/");
+    assertEquals(0, given.exitCode(), given.err());
+    assertEquals("", given.err());
+  }
+
+  @Test
+  void authorsYmlIsAWarningNamingAuthorsYaml() throws IOException {
+    Path site = site();
+    Files.move(site.resolve("content/authors.yaml"), site.resolve("content/authors.yml"));
+    CliRun run = build(site, dir.resolve("out"));
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals(
+        List.of(
+            "content/authors.yaml: error: the site has no content/authors.yaml, but articles name"
+                + " authors (the first at content/articles/tea/en.md:4)",
+            "  hint: define each author there, e.g. jane-doe: {name: {en: Jane Doe}, title: {en:"
+                + " Senior Fellow}}",
+            "content/authors.yml: warning: \"authors.yml\" is not read: the build looks for"
+                + " content/authors.yaml",
+            "  hint: rename it to authors.yaml",
+            "build failed: 1 error; "
+                + dir.resolve("out")
+                + " was left as it was, without its completion mark, so it will not be deployed"),
+        run.err().lines().toList());
+  }
+
+  @Test
+  void aMalformedAuthorsOrTopicsFileIsTheOneErrorNotACascadeOfUnknownIds() throws IOException {
+    Path site = site();
+    Path out = dir.resolve("out");
+    assertEquals(0, build(site, out).exitCode());
+    Map<String, String> before = TestSite.snapshot(out);
+    for (int i = 1; i <= 20; i++) {
+      TestSite.write(
+          site,
+          "-- content/articles/note-"
+              + i
+              + "/en.md --\n---\ntitle: Note "
+              + i
+              + "\ndate: 2024-03-02\nauthor: [ann, bo]\ntopics: [tea, trade]\n---\nA note.\n");
+    }
+    Files.writeString(
+        site.resolve("content/authors.yaml"), "ann:\n  name: {en: Ann Lee\nbo: {name: {en: Bo}}\n");
+    Files.writeString(
+        site.resolve("content/topics.yaml"), "tea: {en: Tea}\n\ttrade: {en: Trade}\n");
+    Map<String, String> content = TestSite.snapshot(site);
+
+    CliRun run = build(site, out);
+    assertEquals(1, run.exitCode(), run.err());
+    List<String> headlines = run.err().lines().filter(l -> l.contains(": error: ")).toList();
+    assertEquals(2, headlines.size(), run.err());
+    assertEquals(
+        List.of(
+            "content/authors.yaml:3:3: error: malformed YAML: expected ',' or '}', but got :",
+            "content/topics.yaml:2:1: error: malformed YAML: found character '\\t(TAB)' that"
+                + " cannot start any token. (Do not use \\t(TAB) for indentation)"),
+        headlines);
+    assertTrue(
+        run.err().contains("  hint: indent with spaces: YAML does not allow tabs in indentation\n"),
+        run.err());
+    assertFalse(run.err().contains("unknown"), run.err());
+    assertEquals(before, TestSite.snapshot(out), "the previous site changed");
+    assertEquals(content, TestSite.snapshot(site), "the site folder changed");
+  }
 }
