@@ -102,12 +102,14 @@ public final class SiteSources {
   }
 
   /**
-   * Reads a site file as text ({@link SourceFiles#read}) if {@link #admits} lets it be read; a file
-   * it refuses has its diagnostic and reads as empty.
+   * Reads a site file as text ({@link SourceFiles#read}) if {@link #admits} lets it be read,
+   * without the {@link ControlCharacters} output must not carry; a file it refuses has its
+   * diagnostic and reads as empty.
    */
   public Optional<SourceText> read(Path file, Diagnostics diagnostics) {
     return admits(file, diagnostics)
         ? SourceFiles.read(file, displayPath(file), diagnostics)
+            .map(text -> ControlCharacters.strip(text, diagnostics))
         : Optional.empty();
   }
 

@@ -12,9 +12,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
+import org.triglot.config.ControlCharacters;
 
 /**
  * Faults a careless or hostile editor can cause, each tried through the command line: the exit
@@ -262,5 +264,89 @@ class HardeningTest {
     assertFalse(run.err().contains("unknown"), run.err());
     assertEquals(before, TestSite.snapshot(out), "the previous site changed");
     assertEquals(content, TestSite.snapshot(site), "the site folder changed");
+  }
+
+  @Test
+  void controlCharactersAreRemovedWithAWarningAndEveryFeedAndSitemapIsXml() throws Exception {
+    Path site = dir.resolve("sample");
+    for (String part : List.of("content", "templates", "i18n", "site.yaml")) {
+      copyTree(Path.of(part), site.resolve(part));
+    }
+    Path article = site.resolve("content/articles/after-glasgow-arithmetic-of-trust/en.md");
+    String text = Files.readString(article, StandardCharsets.UTF_8);
+    text =
+        text.replace(
+                "title: \"After Glasgow, the Arithmetic of Trust\"",
+                "title: \"After Glasgow,\u000C the Arithmetic of Trust\"")
+            .replace(
+                "Climate summits are judged twice:",
+                "Climate summits are \u001B[31mjudged\u001B[0m twice:\u0085");
+    Files.writeString(article, text, StandardCharsets.UTF_8);
+    Path chinese = site.resolve("content/articles/after-glasgow-arithmetic-of-trust/zh-Hans.md");
+    Files.writeString(
+        chinese,
+        Files.readString(chinese, StandardCharsets.UTF_8).replaceFirst("\n---\n", "\n---\n\u0007"),
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+
+    CliRun run = build(site, out);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        List.of(
+            "content/articles/after-glasgow-arithmetic-of-trust/en.md:2:23: warning: control"
+                + " character U+000C removed",
+            "content/articles/after-glasgow-arithmetic-of-trust/en.md:8:21: warning: control"
+                + " characters U+001B, U+0085 removed",
+            "content/articles/after-glasgow-arithmetic-of-trust/zh-Hans.md:"
+                + (chineseFenceLine(chinese) + 1)
+                + ":1: warning: control character U+0007 removed"),
+        run.err().lines().filter(l -> l.contains(": warning: ")).toList());
+    List<Path> xml;
+    try (Stream<Path> files = Files.walk(out)) {
+      xml = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+    }
+    assertTrue(xml.size() >= 4, xml.toString());
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    for (Path file : xml) {
+      factory.newDocumentBuilder().parse(file.toFile());
+    }
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".html") || name.endsWith(".xml") || name.endsWith(".json")) {
+          String page = Files.readString(file, StandardCharsets.UTF_8);
+          assertTrue(page.chars().noneMatch(ControlCharacters::isRemoved), file.toString());
+        }
+      }
+    }
+    String page =
+        Files.readString(out.resolve("en/articles/after-glasgow-arithmetic-of-trust/index.html"));
+    assertTrue(page.contains("After Glasgow, the Arithmetic of Trust"), "title kept");
+    assertTrue(page.contains("Climate summits are [31mjudged[0m twice:"), "text kept");
+  }
+
+  private static int chineseFenceLine(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("---")) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no closing fence in " + file);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path source : walk.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(source, target);
+        }
+      }
+    }
   }
 }
