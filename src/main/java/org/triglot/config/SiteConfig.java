@@ -1,6 +1,7 @@
 package org.triglot.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.triglot.lang.Languages;
@@ -9,7 +10,8 @@ import org.triglot.lang.Languages;
  * The publication's settings from {@code site.yaml} (every one optional): the base URL the site is
  * served from (a sub-path such as {@code https://example.org/commentary/} is allowed), the time
  * zone that dates are read and shown in, the languages it publishes, page sizes, how
- * related-article lists are made, reading speeds and summary lengths.
+ * related-article lists are made, reading speeds, summary lengths and how long a page may take to
+ * render.
  */
 public record SiteConfig(
     URI baseUrl,
@@ -18,7 +20,8 @@ public record SiteConfig(
     Listings listings,
     RelatedSettings related,
     Reading reading,
-    Summaries summaries) {
+    Summaries summaries,
+    Duration renderTimeLimit) {
 
   public static final URI DEFAULT_BASE_URL = URI.create("https://example.org/");
 
@@ -37,7 +40,14 @@ public record SiteConfig(
     }
     Objects.requireNonNull(reading, "reading");
     Objects.requireNonNull(summaries, "summaries");
+    Objects.requireNonNull(renderTimeLimit, "renderTimeLimit");
+    if (renderTimeLimit.isNegative() || renderTimeLimit.isZero()) {
+      throw new IllegalArgumentException("the render time limit must be positive");
+    }
   }
+
+  /** How long one page may take to render before it is stopped with an error. */
+  public static final Duration DEFAULT_RENDER_TIME_LIMIT = Duration.ofSeconds(10);
 
   /** Articles per listing page, and in each language's feed. */
   public record Listings(int pageSize, int feedSize) {
@@ -82,11 +92,13 @@ public record SiteConfig(
         Listings.DEFAULT,
         RelatedSettings.DEFAULTS,
         Reading.DEFAULT,
-        Summaries.DEFAULT);
+        Summaries.DEFAULT,
+        DEFAULT_RENDER_TIME_LIMIT);
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, timeZone, languages, listings, related, reading, summaries);
+    return new SiteConfig(
+        url, timeZone, languages, listings, related, reading, summaries, renderTimeLimit);
   }
 
   public int pageSize() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class SiteConfigLoader {
           "feedSize",
           "related",
           "readingTime",
-          "summary");
+          "summary",
+          "renderTimeLimit");
 
   private SiteConfigLoader() {}
 
@@ -159,7 +161,23 @@ public final class SiteConfigLoader {
         new SiteConfig.Listings(pageSize, feedSize),
         related,
         reading,
-        summaries);
+        summaries,
+        map.find("renderTimeLimit")
+            .flatMap(node -> readSeconds(node, diagnostics))
+            .orElse(SiteConfig.DEFAULT_RENDER_TIME_LIMIT));
+  }
+
+  /** A time in whole seconds, 1 to 3600: {@code renderTimeLimit: 10}. */
+  private static Optional<Duration> readSeconds(YamlNode node, Diagnostics diagnostics) {
+    if (node instanceof YamlNode.Scalar s && s.value().strip().matches("[0-9]{1,4}")) {
+      int seconds = Integer.parseInt(s.value().strip());
+      if (seconds >= 1 && seconds <= 3600) {
+        return Optional.of(Duration.ofSeconds(seconds));
+      }
+    }
+    diagnostics.error(
+        node.position(), "expected a number of seconds from 1 to 3600", "e.g. renderTimeLimit: 10");
+    return Optional.empty();
   }
 
   private static Optional<YamlNode.Mapping> section(

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,6 +19,7 @@ public final class Messages {
   private final ThreadLocal<Map<String, MessageFormat>> compiled =
       ThreadLocal.withInitial(HashMap::new);
   private final Map<String, String> plain = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> argumentNames = new ConcurrentHashMap<>();
 
   public Messages(Language language, Map<String, String> patterns) {
     this.language = Objects.requireNonNull(language, "language");
@@ -73,6 +75,37 @@ public final class Messages {
   public String format(String key, Map<String, Object> arguments) {
     MessageFormat format =
         compiled.get().computeIfAbsent(key, k -> new MessageFormat(pattern(k), language.locale()));
+    Set<String> needed =
+        argumentNames.computeIfAbsent(key, k -> Set.copyOf(format.getArgumentNames()));
+    if (!arguments.keySet().containsAll(needed)) {
+      Set<String> missing = new TreeSet<>(needed);
+      missing.removeAll(arguments.keySet());
+      throw new MissingArgument(
+          "the UI string \""
+              + key
+              + "\" of "
+              + language.tag()
+              + " uses {"
+              + String.join("}, {", missing)
+              + "}, which this call does not pass ("
+              + (arguments.isEmpty()
+                  ? "it passes none"
+                  : "it passes " + String.join(", ", new TreeSet<>(arguments.keySet())))
+              + ")");
+    }
     return format.format(arguments);
+  }
+
+  /**
+   * A UI string names an argument its caller does not pass (a typo such as {@code {minuts}} in
+   * i18n/*.yaml, or a template passing another name): without this, ICU prints the placeholder
+   * verbatim on every page.
+   */
+  public static final class MissingArgument extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    MissingArgument(String message) {
+      super(message);
+    }
   }
 }

@@ -70,29 +70,49 @@ public final class SiteRenderer {
     Map<String, Failure> failures = new ConcurrentHashMap<>();
     AtomicInteger done = new AtomicInteger();
     int total = specs.size();
-    specs.parallelStream()
-        .forEach(
-            spec -> {
-              try {
-                output.write(spec.file(), spec.content().get());
-                int n = done.incrementAndGet();
-                if (n % 200 == 0 || n == total) {
-                  progress.rendered(n, total);
-                }
-              } catch (TemplateFailure e) {
-                failures
-                    .computeIfAbsent(e.where() + " " + e.getMessage(), k -> new Failure(e, spec))
-                    .pages
-                    .incrementAndGet();
-              }
-            });
+    RenderLimits limits = RenderLimits.ofTime(context.config.renderTimeLimit());
+    int threads = Runtime.getRuntime().availableProcessors();
+    RenderThread.forEach(
+        specs,
+        threads,
+        limits,
+        spec -> {
+          RenderThread thread = RenderThread.current().orElseThrow();
+          thread.beginPage();
+          try {
+            output.write(spec.file(), spec.content().get());
+            int n = done.incrementAndGet();
+            if (n % 200 == 0 || n == total) {
+              progress.rendered(n, total);
+            }
+          } catch (TemplateFailure e) {
+            if (e.abandoned()) {
+              return;
+            }
+            failures.compute(
+                e.where() + " " + e.getMessage(),
+                (k, seen) -> seen == null ? new Failure(e, spec) : seen.alsoOn(spec));
+          } finally {
+            thread.endPage();
+          }
+        });
     if (failures.isEmpty()) {
-      try {
-        output.write(context.paths.sitemap(), files.sitemap(specs));
-      } catch (TemplateFailure e) {
-        failures.put(
-            e.where(), new Failure(e, PageSpec.plain(context.paths.sitemap(), () -> new byte[0])));
-      }
+      PageSpec sitemap = PageSpec.plain(context.paths.sitemap(), () -> files.sitemap(specs));
+      RenderThread.forEach(
+          List.of(sitemap),
+          1,
+          limits,
+          spec -> {
+            RenderThread thread = RenderThread.current().orElseThrow();
+            thread.beginPage();
+            try {
+              output.write(spec.file(), spec.content().get());
+            } catch (TemplateFailure e) {
+              failures.put(e.where(), new Failure(e, spec));
+            } finally {
+              thread.endPage();
+            }
+          });
     }
     new LinkedHashMap<>(failures).values().forEach(f -> diagnostics.add(f.diagnostic()));
 
@@ -109,14 +129,28 @@ public final class SiteRenderer {
     return new Stats(perLanguage, specs.size() + 1);
   }
 
+  /**
+   * One template error and the pages it struck; the page named is the first by path, so the
+   * diagnostic is the same however the threads happened to run.
+   */
   private static final class Failure {
     final TemplateFailure error;
     final PageSpec page;
-    final AtomicInteger pages = new AtomicInteger();
+    final AtomicInteger pages = new AtomicInteger(1);
 
     Failure(TemplateFailure error, PageSpec page) {
       this.error = error;
       this.page = page;
+    }
+
+    private Failure(TemplateFailure error, PageSpec page, int count) {
+      this(error, page);
+      pages.set(count);
+    }
+
+    Failure alsoOn(PageSpec other) {
+      PageSpec first = other.path().compareTo(page.path()) < 0 ? other : page;
+      return new Failure(error, first, pages.get() + 1);
     }
 
     Diagnostic diagnostic() {

@@ -9,12 +9,24 @@ public final class TemplateFailure extends RuntimeException {
   private final String template;
   private final int line;
   private final int column;
+  private final boolean abandoned;
 
   TemplateFailure(String template, int line, int column, String message, Throwable cause) {
+    this(template, line, column, message, cause, false);
+  }
+
+  TemplateFailure(
+      String template, int line, int column, String message, Throwable cause, boolean abandoned) {
     super(message, cause);
     this.template = template;
     this.line = line;
     this.column = column;
+    this.abandoned = abandoned;
+  }
+
+  /** Whether the page was stopped only because another page's failure ends the build anyway. */
+  public boolean abandoned() {
+    return abandoned;
   }
 
   /** The template file name, e.g. {@code article.ftlh}. */

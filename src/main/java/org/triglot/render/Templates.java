@@ -1,6 +1,7 @@
 package org.triglot.render;
 
 import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.SimpleScalar;
@@ -13,15 +14,26 @@ import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.triglot.diag.Diagnostics;
+import org.triglot.diag.SourcePosition;
 import org.triglot.lang.Messages;
 
 /**
@@ -34,10 +46,12 @@ import org.triglot.lang.Messages;
 public final class Templates {
   private final Configuration configuration;
   private final Assets assets;
+  private final List<Path> roots;
 
   public Templates(List<Path> roots, Assets assets) {
     this.assets = assets;
-    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    this.roots = List.copyOf(roots);
+    Configuration c = new GuardedConfiguration();
     c.setTemplateLoader(new PathTemplateLoader(roots));
     c.setDefaultEncoding("UTF-8");
     c.setOutputEncoding("UTF-8");
@@ -83,18 +97,182 @@ public final class Templates {
         "asset",
         (TemplateMethodModelEx)
             args -> new SimpleScalar(assets.href(stringArgument(args, 0, "asset"))));
-    StringWriter out = new StringWriter(16 * 1024);
+    LimitedWriter out = new LimitedWriter();
     try {
       template.process(root, out);
-    } catch (TemplateException e) {
-      String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
-      int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-      int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-      throw new TemplateFailure(source, line, column, e.getMessageWithoutStackTop(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (StackOverflowError e) {
+      throw new TemplateFailure(
+          name,
+          0,
+          0,
+          "templates nest so deeply that the stack ran out: a macro or function that calls itself"
+              + " without end?",
+          null);
+    } catch (TemplateException | IOException | RuntimeException e) {
+      Optional<RenderThread.Stop> stop = RenderThread.current().flatMap(RenderThread::pageStop);
+      if (stop.isPresent()) {
+        RenderThread.Stop at = stop.get();
+        throw new TemplateFailure(
+            at.template().isEmpty() ? name : at.template(),
+            at.line(),
+            at.column(),
+            at.message(),
+            e,
+            at.abandoned());
+      }
+      if (e instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      rethrowTemplateError((TemplateException) e, name);
     }
     return out.toString();
+  }
+
+  /**
+   * Parses every template of the template folders (the first folder's copy of each name), so that a
+   * syntax error is one diagnostic at its template line before any page is rendered, rather than a
+   * failure of every page that imports it. {@code displayPath} names a template file in
+   * diagnostics.
+   */
+  public void check(Diagnostics diagnostics, Function<Path, String> displayPath) {
+    Map<String, Path> byName = new TreeMap<>();
+    for (Path templatesRoot : roots) {
+      try (Stream<Path> files = Files.walk(templatesRoot)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          String relative = templatesRoot.relativize(file).toString().replace('\\', '/');
+          String fileName = file.getFileName().toString();
+          if (!relative.startsWith("assets/")
+              && (fileName.endsWith(".ftlh") || fileName.endsWith(".ftlx"))) {
+            byName.putIfAbsent(relative, file);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    byName.forEach(
+        (name, file) -> {
+          try {
+            configuration.getTemplate(name, Locale.ROOT);
+          } catch (freemarker.core.ParseException e) {
+            diagnostics.error(
+                new SourcePosition(
+                    displayPath.apply(file),
+                    e.getLineNumber(),
+                    e.getColumnNumber(),
+                    lineOf(file, e.getLineNumber())),
+                "template syntax error: " + firstLine(e.getEditorMessage()),
+                "fix the template at that line");
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + displayPath.apply(file), e);
+          }
+        });
+  }
+
+  /** Line {@code number} of a template file, for quoting under its diagnostic. */
+  private static String lineOf(Path file, int number) {
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return number < 1 ? "" : lines.skip(number - 1L).findFirst().orElse("");
+    } catch (IOException | UncheckedIOException e) {
+      return "";
+    }
+  }
+
+  private static String firstLine(String text) {
+    String trimmed = text == null ? "" : text.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  }
+
+  private static void rethrowTemplateError(TemplateException e, String name) {
+    String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+    int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+    int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+    throw new TemplateFailure(source, line, column, e.getMessageWithoutStackTop(), e);
+  }
+
+  /**
+   * Freemarker's configuration, with a check at the start of every nested block of every template
+   * it loads (the page templates and each one they import or include), through which a {@link
+   * RenderThread} stops a page that exceeds its {@link RenderLimits}. The checks are added once per
+   * loaded template, before any thread can run it.
+   */
+  private static final class GuardedConfiguration extends Configuration {
+    private final Set<Template> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    GuardedConfiguration() {
+      super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    public Template getTemplate(
+        String name,
+        Locale locale,
+        Object customLookupCondition,
+        String encoding,
+        boolean parseAsFTL,
+        boolean ignoreMissing)
+        throws IOException {
+      Template template =
+          super.getTemplate(
+              name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      if (template != null) {
+        synchronized (guarded) {
+          if (guarded.add(template)) {
+            _CoreAPI.addThreadInterruptedChecks(template);
+          }
+        }
+      }
+      return template;
+    }
+  }
+
+  /**
+   * The page's text, up to {@link RenderLimits#outputChars}: past it, the render thread is told to
+   * stop the page (at its next check) and further output is dropped.
+   */
+  private static final class LimitedWriter extends Writer {
+    private final StringBuilder text = new StringBuilder(16 * 1024);
+    private final long limit =
+        RenderThread.current().map(t -> t.limits().outputChars()).orElse(Long.MAX_VALUE);
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      if (text.length() + (long) length > limit) {
+        RenderThread.current()
+            .ifPresent(
+                t ->
+                    t.stopPage(
+                        "the page grew past "
+                            + (limit >> 20)
+                            + " million characters: a loop that writes without end?"));
+        return;
+      }
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      if (text.length() + (long) length > limit) {
+        write(new char[0], 0, length);
+        return;
+      }
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 
   private static String stringArgument(List<?> args, int index, String function)
@@ -129,7 +307,11 @@ public final class Templates {
                 + ".yaml or i18n/en.yaml");
       }
       if (args.size() == 1) {
-        return new SimpleScalar(messages.get(key));
+        try {
+          return new SimpleScalar(messages.get(key));
+        } catch (Messages.MissingArgument e) {
+          throw new TemplateModelException(e.getMessage());
+        }
       }
       if (args.size() % 2 == 0) {
         throw new TemplateModelException(
@@ -145,7 +327,11 @@ public final class Templates {
           named.put(argName, DeepUnwrap.unwrap((freemarker.template.TemplateModel) value));
         }
       }
-      return new SimpleScalar(messages.format(key, named));
+      try {
+        return new SimpleScalar(messages.format(key, named));
+      } catch (Messages.MissingArgument e) {
+        throw new TemplateModelException(e.getMessage());
+      }
     }
   }
 }

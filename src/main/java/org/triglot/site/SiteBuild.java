@@ -137,6 +137,8 @@ public final class SiteBuild {
               Assets assets =
                   Assets.load(sources.assetRoots(), paths.href(paths.asset("")), diagnostics);
               Templates templates = new Templates(sources.templateRoots(), assets);
+              templates.check(diagnostics, sources::displayPath);
+              diagnostics.throwIfErrors();
               return new SiteRenderer(
                       publication,
                       loaded.config(),

@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.triglot.render.SiteOutput;
@@ -38,7 +37,10 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
   private final Path staging;
   private final Path swap;
   private final Map<String, Long> sizeByPath = new ConcurrentHashMap<>();
-  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+  /** Folders made so far; a thread writing into one waits until the thread making it is done. */
+  private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+
   private boolean committed;
 
   public StagedDirectoryOutput(Path target) {
@@ -139,9 +141,16 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
     }
     try {
       Path folder = file.getParent();
-      if (folders.add(folder)) {
-        makeFolder(folder);
-      }
+      folders.computeIfAbsent(
+          folder,
+          f -> {
+            try {
+              makeFolder(f);
+            } catch (IOException e) {
+              throw new UncheckedIOException("cannot make the folder for " + path, e);
+            }
+            return Boolean.TRUE;
+          });
       if (Files.isDirectory(file)) {
         deleteTree(file);
       }

@@ -2,6 +2,7 @@ package org.triglot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -348,5 +350,145 @@ class HardeningTest {
         }
       }
     }
+  }
+
+  /** Builds once, breaks the site with {@code files}, and returns the failing build's run. */
+  private CliRun failingAfter(Path site, Path out, String files) {
+    assertEquals(0, build(site, out).exitCode());
+    Map<String, String> before = TestSite.snapshot(out);
+    TestSite.write(site, files);
+    Map<String, String> content = TestSite.snapshot(site);
+    CliRun run = build(site, out);
+    assertEquals(1, run.exitCode(), run.err());
+    assertFalse(run.err().contains("\tat "), "a stack trace was printed: " + run.err());
+    assertEquals(before, TestSite.snapshot(out), "the previous site changed");
+    assertEquals(content, TestSite.snapshot(site), "the site folder changed");
+    return run;
+  }
+
+  private String failedLine(Path out) {
+    return "build failed: 1 error; "
+        + out
+        + " was left as it was, without its completion mark, so it will not be deployed\n";
+  }
+
+  @Test
+  void aTemplateSyntaxErrorIsOneDiagnosticAtItsLineInBuildAndCheck() throws IOException {
+    Path site = site();
+    Path out = dir.resolve("out");
+    CliRun run =
+        failingAfter(
+            site,
+            out,
+            """
+            -- templates/layout.ftlh --
+            <#macro document head bodyClass="" refresh="">
+            <!DOCTYPE html>
+            <html><#if>
+            </#macro>
+            """);
+    String diagnostic =
+        "templates/layout.ftlh:3:8: error: template syntax error: #if is an existing directive,"
+            + " but the tag is malformed.  (See FreeMarker Manual / Directive Reference.)\n"
+            + "  <html><#if>\n"
+            + "         ^\n"
+            + "  hint: fix the template at that line\n";
+    assertEquals(diagnostic + failedLine(out), run.err());
+
+    CliRun check = CliRun.of("check", "--source", site.toString());
+    assertEquals(1, check.exitCode(), check.err());
+    assertTrue(check.err().startsWith(diagnostic), check.err());
+    assertFalse(check.err().contains("\tat "), check.err());
+  }
+
+  @Test
+  void aMacroThatCallsItselfIsStoppedAtItsTemplateAndNamesThePage() throws IOException {
+    Path site = site();
+    Path out = dir.resolve("out");
+    CliRun run =
+        failingAfter(
+            site,
+            out,
+            """
+            -- templates/404.ftlh --
+            <#macro again n>${n}<@again n=n+1/></#macro>
+            <@again n=1/>
+            """);
+    assertEquals(
+        "templates/404.ftlh:1:1: error: template error: templates nest more than 400 instructions"
+            + " deep: a macro or function that calls itself without end? (while rendering"
+            + " en/404.html and 2 more pages)\n"
+            + "  hint: fix the template, or the content value it names\n"
+            + failedLine(out),
+        run.err());
+  }
+
+  @Test
+  void aLoopWithoutEndIsStoppedAtTheTimeLimitOfSiteYaml() throws IOException {
+    Path site = site();
+    Path out = dir.resolve("out");
+    CliRun run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                failingAfter(
+                    site,
+                    out,
+                    """
+                    -- site.yaml --
+                    baseUrl: https://example.org/
+                    renderTimeLimit: 1
+                    -- templates/404.ftlh --
+                    <#list 1.. as i>
+                    </#list>
+                    """));
+    assertEquals(
+        "templates/404.ftlh:1:1: error: template error: rendering the page took longer than 1 s"
+            + " (renderTimeLimit in site.yaml): a loop without end? (while rendering en/404.html)\n"
+            + "  hint: fix the template, or the content value it names\n"
+            + failedLine(out),
+        run.err());
+  }
+
+  @Test
+  void aLoopThatWritesWithoutEndIsStoppedBeforeItExhaustsMemory() throws IOException {
+    Path site = site();
+    Path out = dir.resolve("out");
+    CliRun run =
+        failingAfter(
+            site,
+            out,
+            """
+            -- templates/404.ftlh --
+            <#list 1.. as i>${i} and more </#list>
+            """);
+    assertTrue(
+        run.err()
+            .startsWith(
+                "templates/404.ftlh:1:17: error: template error: the page grew past 64 million"
+                    + " characters: a loop that writes without end? (while rendering en/404.html"),
+        run.err());
+  }
+
+  @Test
+  void aUiStringNamingAnArgumentTheTemplateDoesNotPassIsAnErrorAtTheCall() throws IOException {
+    Path site = site();
+    Path out = dir.resolve("out");
+    CliRun run =
+        failingAfter(
+            site,
+            out,
+            """
+            -- i18n/en.yaml --
+            article:
+              readingTime: "{minuts, plural, one {# minute read} other {# minutes read}}"
+            """);
+    assertEquals(
+        "templates/article.ftlh:21:34: error: template error: the UI string"
+            + " \"article.readingTime\" of en uses {minuts}, which this call does not pass (it"
+            + " passes minutes) (while rendering content/articles/tea/en.md)\n"
+            + "  hint: fix the template, or the content value it names\n"
+            + failedLine(out),
+        run.err());
   }
 }
