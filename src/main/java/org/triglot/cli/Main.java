@@ -4,13 +4,17 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code triglot} command line. Exit codes: 0 success, 1 errors in the site's content, 2 a
- * usage error (bad flags, a missing site folder, an output folder that cannot be used). Only {@link
- * #main} exits the JVM; {@link #run} returns the code, so tests call it directly.
+ * usage error (bad flags, a missing site folder, an output folder that cannot be used), 3 an
+ * internal error (a bug: one line, or its stack trace with {@code --debug}). Only {@link #main}
+ * exits the JVM; {@link #run} returns the code, so tests call it directly.
  */
 @Command(
     name = "triglot",
@@ -31,6 +35,13 @@ public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int CONTENT_ERRORS = 1;
   public static final int USAGE = 2;
+  public static final int INTERNAL = 3;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "On an internal error, print its stack trace.")
+  boolean debugOption;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -60,6 +71,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line reading {@code in} as standard input; returns the exit code. */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    boolean debug = List.of(args).contains("--debug");
     CommandLine cli = new CommandLine(new Main(in));
     cli.setOut(out);
     cli.setErr(err);
@@ -82,7 +94,15 @@ public final class Main implements Runnable {
             err.println("triglot: " + usage.getMessage());
             return USAGE;
           }
-          throw e;
+          if (debug) {
+            e.printStackTrace(err);
+          } else {
+            err.println(
+                "triglot: internal error: "
+                    + e
+                    + " (this is a bug in Triglot; run again with --debug for the stack trace)");
+          }
+          return INTERNAL;
         });
     int code = cli.execute(args);
     out.flush();

@@ -395,7 +395,7 @@ class HardeningTest {
             + "  hint: fix the template at that line\n";
     assertEquals(diagnostic + failedLine(out), run.err());
 
-    CliRun check = CliRun.of("check", "--source", site.toString());
+    CliRun check = CliRun.of("check", "--debug", "--source", site.toString());
     assertEquals(1, check.exitCode(), check.err());
     assertTrue(check.err().startsWith(diagnostic), check.err());
     assertFalse(check.err().contains("\tat "), check.err());
