@@ -97,11 +97,7 @@ final class NewCommand implements Callable<Integer> {
       throw new Main.UsageError("the title is empty");
     }
     String folderName = slug != null ? slug : Slugs.suggest(title);
-    if (slug == null
-        && (folderName.equals("article")
-            || title
-                .codePoints()
-                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))) {
+    if (slug == null && folderName.equals("article")) {
       throw new Main.UsageError(
           "give the article's folder name with --slug (lower-case ASCII, e.g. --slug us-china-trade)");
     }

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
@@ -110,6 +112,62 @@ class NewCommandTest {
   }
 
   @Test
+  void aChineseTitleGetsAPinyinSlugCutAtAWordBoundary() throws IOException {
+    Path site = site();
+    CliRun run =
+        CliRun.of(
+            "new",
+            "--source",
+            site.toString(),
+            "--lang",
+            "zh-Hans",
+            "--author",
+            "ann",
+            "“北极例外论”的终结");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(
+        Files.isRegularFile(
+            site.resolve("content/articles/beiji-liwai-lun-de-zhongjie/zh-Hans.md")),
+        run.out());
+
+    CliRun traditional =
+        CliRun.of(
+            "new",
+            "--source",
+            site.toString(),
+            "--lang",
+            "zh-Hant",
+            "--author",
+            "ann",
+            "美俄關係與北極理事會的未來：冷戰結束以後三十年間的合作、分歧和新的安全困境");
+    assertEquals(0, traditional.exitCode(), traditional.err());
+    try (Stream<Path> folders = Files.list(site.resolve("content/articles"))) {
+      List<String> slugs =
+          folders.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("mei")).toList();
+      assertEquals(1, slugs.size(), slugs.toString());
+      String slug = slugs.get(0);
+      assertTrue(slug.length() <= 60, slug);
+      assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), slug);
+      assertTrue(slug.equals("mei-e-guanxi-yu-beiji-lishihui-de-weilai-lengzhan-jieshu"), slug);
+    }
+
+    CliRun given =
+        CliRun.of(
+            "new",
+            "--source",
+            site.toString(),
+            "--lang",
+            "zh-Hans",
+            "--author",
+            "ann",
+            "--slug",
+            "arctic-end",
+            "北极的终结");
+    assertEquals(0, given.exitCode(), given.err());
+    assertTrue(Files.isRegularFile(site.resolve("content/articles/arctic-end/zh-Hans.md")));
+  }
+
+  @Test
   void refusesToOverwriteAnExistingFile() throws IOException {
     Path site = site();
     Path file = site.resolve("content/articles/tea/en.md");
@@ -135,11 +193,9 @@ class NewCommandTest {
         typo.err()
             .contains("unknown author \"an\" in content/authors.yaml (did you mean \"ann\"?)"),
         typo.err());
-    CliRun chinese =
-        CliRun.of(
-            "new", "--source", site.toString(), "--lang", "zh-Hans", "--author", "ann", "美俄关系");
-    assertEquals(2, chinese.exitCode());
-    assertTrue(chinese.err().contains("--slug"), chinese.err());
+    CliRun symbols = CliRun.of("new", "--source", site.toString(), "--author", "ann", "？！");
+    assertEquals(2, symbols.exitCode());
+    assertTrue(symbols.err().contains("--slug"), symbols.err());
     CliRun badLang =
         CliRun.of("new", "--source", site.toString(), "--lang", "zh-hans", "--author", "ann", "X");
     assertEquals(2, badLang.exitCode());
