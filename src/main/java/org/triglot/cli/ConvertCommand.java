@@ -1,18 +1,18 @@
 package org.triglot.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.triglot.config.GlossaryLoader;
 import org.triglot.config.SiteSources;
+import org.triglot.diag.Diagnostic;
 import org.triglot.diag.Diagnostics;
+import org.triglot.diag.Severity;
 import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 import org.triglot.lang.ScriptConverter;
@@ -23,8 +23,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code triglot convert}: converts Chinese text on standard input from one script to the other,
- * line by line, with the same converter and glossary as the build. Each output line is flushed as
- * soon as it is written, so a program can talk to it through a pipe.
+ * line by line, with the same converter and glossary as the build. Only the script changes: each
+ * line keeps its own ending (LF, CRLF, a lone CR, or none at the end), and a byte-order mark stays.
+ * Each output line is flushed as soon as it is written, so a program can talk to it through a pipe.
+ * Input that is not UTF-8 is refused at its first bad byte (exit code 1): the lines before it have
+ * been written by then, nothing of the line it is on.
  */
 @Command(
     name = "convert",
@@ -32,9 +35,16 @@ import picocli.CommandLine.Option;
     description = {
       "Converts Chinese text between Simplified (zh-Hans) and Traditional (zh-Hant, Taiwan standard) script.",
       "Reads UTF-8 from standard input and writes one converted line for each line read, flushing every line.",
+      "Each line keeps its own ending (LF, CRLF or CR); input that is not valid UTF-8 stops it with exit code 1.",
       "The bundled glossary applies, with the site's i18n/zh-Hant.glossary (of --source, default the current folder) over it."
     })
 final class ConvertCommand implements Callable<Integer> {
+  /** How the input is named in diagnostics. */
+  static final String STDIN = "<stdin>";
+
+  /** The longest line start that an encoding error quotes. */
+  private static final int SHOWN_LINE_LENGTH = 120;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.ParentCommand Main parent;
@@ -101,18 +111,75 @@ final class ConvertCommand implements Callable<Integer> {
                 () ->
                     new Main.UsageError(
                         "no script conversion from " + input.tag() + " to " + output.tag()));
-    BufferedReader lines =
-        new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
+    Utf8LineReader lines = new Utf8LineReader(parent.in());
     try {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        out.print(converter.convert(line));
-        out.print('\n');
-        out.flush();
+      for (Optional<Utf8LineReader.Line> line = lines.read();
+          line.isPresent();
+          line = lines.read()) {
+        out.print(converter.convert(line.get().text()));
+        out.print(line.get().ending());
+        if (!lines.hasBufferedInput()) {
+          out.flush();
+        }
       }
+    } catch (Utf8LineReader.InvalidUtf8 e) {
+      out.flush();
+      err.print(notUtf8(e).format());
+      err.println("convert: stopped at line " + e.line() + "; " + written(e.line() - 1));
+      err.flush();
+      return Main.CONTENT_ERRORS;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read standard input", e);
     }
     return Main.OK;
+  }
+
+  /** What became of the lines before the one that stopped the conversion. */
+  private static String written(long lines) {
+    if (lines == 0) {
+      return "nothing was written";
+    }
+    return (lines == 1 ? "line 1 was" : "lines 1 to " + lines + " were") + " converted and written";
+  }
+
+  /**
+   * The diagnostic for input that is not UTF-8: line, column and byte offset, the bad bytes, and
+   * the line's text up to them when it is short and printable.
+   */
+  private static Diagnostic notUtf8(Utf8LineReader.InvalidUtf8 e) {
+    StringBuilder bytes = new StringBuilder();
+    for (byte b : e.bytes()) {
+      bytes.append(bytes.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", b));
+    }
+    String before = e.textBefore();
+    boolean showable =
+        before.length() <= SHOWN_LINE_LENGTH && before.codePoints().allMatch(c -> printable(c));
+    return new Diagnostic(
+        STDIN,
+        (int) Math.min(e.line(), Integer.MAX_VALUE),
+        e.column(),
+        Severity.ERROR,
+        "the input is not valid UTF-8 at byte offset "
+            + e.byteOffset()
+            + " ("
+            + bytes
+            + " is not a UTF-8 character)",
+        "convert reads UTF-8 only; re-encode the text first (e.g. iconv -f GB18030 -t UTF-8,"
+            + " or -f BIG5 for Big5); byte offsets count from 0, as xxd shows them",
+        showable ? before + "\uFFFD" : "");
+  }
+
+  /**
+   * Whether a character may be echoed to a terminal: not a control (tab aside), nor a format
+   * character such as a bidirectional override, nor a line or paragraph separator.
+   */
+  private static boolean printable(int c) {
+    int type = Character.getType(c);
+    return c == '\t'
+        || (type != Character.CONTROL
+            && type != Character.FORMAT
+            && type != Character.LINE_SEPARATOR
+            && type != Character.PARAGRAPH_SEPARATOR);
   }
 
   private Glossary glossary(Diagnostics diagnostics) {
