@@ -197,6 +197,10 @@ public final class YamlParser {
         diagnostics.error(keyAt, "a key must be plain text, not a list or map", "");
         continue;
       }
+      if (key.getValue().isEmpty()) {
+        diagnostics.error(keyAt, "a key is missing before \":\"", "write the key, e.g. title: …");
+        continue;
+      }
       if (entries.containsKey(key.getValue())) {
         diagnostics.error(
             keyAt,

@@ -51,4 +51,14 @@ class YamlParserTest {
         List.of("x.yaml:2:6: error: malformed YAML: the character U+0007 is not allowed in YAML"),
         parse("a: b\nc: d \u0007\n"));
   }
+
+  /** Found by StringsAndGlossaryFuzzTest: "&~: a" made a message under the empty key. */
+  @Test
+  void refusesAMissingKey() {
+    SourceText file = new SourceText("x.yaml", "&~ : a\nb: c\n");
+    YamlParser.parse(file, file.text(), 1, diagnostics);
+    assertEquals(
+        List.of("x.yaml:1:1: error: a key is missing before \":\""),
+        diagnostics.all().stream().map(Diagnostic::headline).toList());
+  }
 }
