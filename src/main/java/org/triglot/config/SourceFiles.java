@@ -1,12 +1,8 @@
 package org.triglot.config;
 
-import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,32 +38,18 @@ public final class SourceFiles {
         "an editor's backup, lock or swap file; delete it or move it out of the site folder");
   }
 
+  /**
+   * The text of {@code file}, or empty with a diagnostic: at most {@link
+   * SourceDecoder#MAX_FILE_BYTES} bytes are read, and {@link SourceDecoder} judges and decodes
+   * them.
+   */
   public static Optional<SourceText> read(Path file, String displayPath, Diagnostics diagnostics) {
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(SourceDecoder.MAX_FILE_BYTES + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + displayPath, e);
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      diagnostics.error(
-          SourcePosition.file(displayPath),
-          "the file is not valid UTF-8",
-          "save it as UTF-8 (without BOM)");
-      return Optional.empty();
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    return Optional.of(new SourceText(displayPath, Normalizer2.getNFCInstance().normalize(text)));
+    return SourceDecoder.decode(bytes, displayPath, diagnostics);
   }
 }

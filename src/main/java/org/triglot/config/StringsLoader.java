@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.triglot.diag.Diagnostics;
+import org.triglot.diag.SourceText;
 import org.triglot.lang.Language;
 import org.triglot.lang.Languages;
 
@@ -19,7 +20,28 @@ import org.triglot.lang.Languages;
  * the site's own override them key by key. A language may lack keys; the derive phase fills them.
  */
 public final class StringsLoader {
+  /**
+   * How deep the braces of a message may nest. ICU's pattern parser recurses once per level, so
+   * thousands of levels overflow the stack; real messages use two or three.
+   */
+  static final int MAX_NESTING = 20;
+
   private StringsLoader() {}
+
+  /** The deepest nesting of braces in {@code pattern}, quoted ones counted too. */
+  private static int nesting(String pattern) {
+    int depth = 0;
+    int deepest = 0;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '{') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      }
+    }
+    return deepest;
+  }
 
   /** The strings each language file gives, before any fallback. */
   public static Map<Language, Map<String, String>> load(
@@ -39,10 +61,12 @@ public final class StringsLoader {
   }
 
   private static Map<String, String> read(Path file, SiteSources sources, Diagnostics diagnostics) {
-    Optional<YamlNode> parsed =
-        sources
-            .read(file, diagnostics)
-            .flatMap(text -> YamlParser.parse(text, text.text(), 1, diagnostics));
+    return sources.read(file, diagnostics).map(text -> parse(text, diagnostics)).orElse(Map.of());
+  }
+
+  /** The messages of one strings file's text, by flattened key; malformed ones are reported. */
+  static Map<String, String> parse(SourceText text, Diagnostics diagnostics) {
+    Optional<YamlNode> parsed = YamlParser.parse(text, text.text(), 1, diagnostics);
     Map<String, String> out = new TreeMap<>();
     if (parsed.isPresent()) {
       if (parsed.get() instanceof YamlNode.Mapping map) {
@@ -65,6 +89,13 @@ public final class StringsLoader {
         flatten(key + ".", nested, out, diagnostics);
       } else if (entry.value() instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
         String pattern = scalar.value();
+        if (nesting(pattern) > MAX_NESTING) {
+          diagnostics.error(
+              scalar.position(),
+              "\"" + key + "\" nests more than " + MAX_NESTING + " levels of {…}",
+              "a message needs a few levels at most: {count, plural, one {# article} other {…}}");
+          continue;
+        }
         try {
           new MessageFormat(pattern, ULocale.ROOT);
           out.put(key, pattern);

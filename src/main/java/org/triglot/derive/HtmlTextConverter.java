@@ -82,7 +82,8 @@ final class HtmlTextConverter {
       return -1;
     }
     char next = html.charAt(start + 1);
-    if (!(Character.isLetter(next) || next == '/' || next == '!' || next == '?')) {
+    // As in HTML, a tag's name starts with an ASCII letter: "<简体>" and "<3" are text.
+    if (!(isAsciiLetter(next) || next == '/' || next == '!' || next == '?')) {
       return -1;
     }
     char quote = 0;
@@ -99,6 +100,10 @@ final class HtmlTextConverter {
       }
     }
     return -1;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private void track(String tag, Deque<String> names, Deque<Boolean> protectedStack) {
@@ -137,34 +142,65 @@ final class HtmlTextConverter {
     return tag.substring(from, end).toLowerCase(Locale.ROOT);
   }
 
-  /** A {@code lang} attribute naming anything not written like the source language. */
+  /**
+   * Whether the tag has a {@code lang} attribute naming anything not written like the source
+   * language. The attributes are read as HTML reads them: names end at white space, {@code /},
+   * {@code >} or {@code =}; white space may stand around {@code =}; a value is quoted or runs to
+   * white space; the first {@code lang} counts. So {@code xml:lang}, {@code data-lang} and a
+   * "lang=" inside another attribute's value do not.
+   */
   private boolean marksOtherLanguage(String tag) {
-    String lower = tag.toLowerCase(Locale.ROOT);
-    int at = lower.indexOf(" lang=");
-    if (at < 0) {
-      at = lower.indexOf("\nlang=");
+    int i = 1;
+    while (i < tag.length() && !isHtmlSpace(tag.charAt(i)) && tag.charAt(i) != '>') {
+      i++; // the tag name
     }
-    if (at < 0) {
-      return false;
-    }
-    int valueStart = at + 6;
-    if (valueStart >= tag.length()) {
-      return false;
-    }
-    char quote = tag.charAt(valueStart);
-    String value;
-    if (quote == '"' || quote == '\'') {
-      int close = tag.indexOf(quote, valueStart + 1);
-      value = close < 0 ? "" : tag.substring(valueStart + 1, close);
-    } else {
-      int close = valueStart;
-      while (close < tag.length()
-          && !Character.isWhitespace(tag.charAt(close))
-          && tag.charAt(close) != '>') {
-        close++;
+    while (i < tag.length()) {
+      char c = tag.charAt(i);
+      if (isHtmlSpace(c) || c == '/') {
+        i++;
+        continue;
       }
-      value = tag.substring(valueStart, close);
+      if (c == '>') {
+        return false;
+      }
+      int nameStart = i;
+      while (i < tag.length() && !isHtmlSpace(tag.charAt(i)) && "/>=".indexOf(tag.charAt(i)) < 0) {
+        i++;
+      }
+      String name = tag.substring(nameStart, i);
+      int afterName = i;
+      while (i < tag.length() && isHtmlSpace(tag.charAt(i))) {
+        i++;
+      }
+      String value = "";
+      if (i < tag.length() && tag.charAt(i) == '=') {
+        i++;
+        while (i < tag.length() && isHtmlSpace(tag.charAt(i))) {
+          i++;
+        }
+        if (i < tag.length() && (tag.charAt(i) == '"' || tag.charAt(i) == '\'')) {
+          int close = tag.indexOf(tag.charAt(i), i + 1);
+          int end = close < 0 ? tag.length() : close;
+          value = tag.substring(i + 1, end);
+          i = end + 1;
+        } else {
+          int valueStart = i;
+          while (i < tag.length() && !isHtmlSpace(tag.charAt(i)) && tag.charAt(i) != '>') {
+            i++;
+          }
+          value = tag.substring(valueStart, i);
+        }
+      } else {
+        i = afterName;
+      }
+      if (name.equalsIgnoreCase("lang")) {
+        return !source.isWrittenAs(value);
+      }
     }
-    return !source.isWrittenAs(value);
+    return false;
+  }
+
+  private static boolean isHtmlSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 }

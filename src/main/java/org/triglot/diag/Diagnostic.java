@@ -21,6 +21,9 @@ public record Diagnostic(
     String sourceLine) {
 
   /** Files first, then position, then errors before warnings, then text: a stable print order. */
+  /** The most characters of a source line, or of a quoted value in a message, that are printed. */
+  public static final int MAX_QUOTED = 200;
+
   public static final Comparator<Diagnostic> ORDER =
       Comparator.comparing(Diagnostic::path)
           .thenComparingInt(Diagnostic::line)
@@ -58,45 +61,37 @@ public record Diagnostic(
     return severity == Severity.ERROR;
   }
 
-  /** The one-line form, {@code path:line:col: severity: message}. */
+  /**
+   * The one-line form, {@code path:line:col: severity: message}. Control characters in the message
+   * are escaped, and a quoted value in it longer than {@link #MAX_QUOTED} characters is cut, as in
+   * the source line.
+   */
   public String headline() {
     String where = line == 0 ? path : path + ":" + line + ":" + Math.max(column, 1);
-    return where + ": " + severity.label() + ": " + message;
+    return QuotedText.escape(where)
+        + ": "
+        + severity.label()
+        + ": "
+        + QuotedText.cutQuotedValues(QuotedText.escape(message), MAX_QUOTED);
   }
 
-  /** The full form: headline, source line with a caret, and hint. */
+  /**
+   * The full form: headline, source line with a caret, and hint. The source line is quoted with at
+   * most {@link #MAX_QUOTED} characters around the column, cut with an ellipsis, and control
+   * characters escaped (<code>&#92;u001B</code>).
+   */
   public String format() {
     StringBuilder out = new StringBuilder(headline()).append('\n');
     if (line > 0 && !sourceLine.isEmpty()) {
-      out.append("  ").append(sourceLine).append('\n');
-      out.append("  ").append(caretPadding(sourceLine, column)).append("^\n");
+      QuotedText.Quote quote = QuotedText.quote(sourceLine, column, MAX_QUOTED);
+      out.append("  ").append(quote.text()).append('\n');
+      out.append("  ").append(quote.caretPadding()).append("^\n");
     }
     if (!hint.isEmpty()) {
-      out.append("  hint: ").append(hint).append('\n');
+      out.append("  hint: ")
+          .append(QuotedText.cutQuotedValues(QuotedText.escape(hint), MAX_QUOTED))
+          .append('\n');
     }
     return out.toString();
-  }
-
-  /** Pads to the column, keeping tabs and counting wide (CJK) characters as two cells. */
-  private static String caretPadding(String text, int column) {
-    StringBuilder pad = new StringBuilder();
-    int end = Math.min(Math.max(column - 1, 0), text.length());
-    for (int i = 0; i < end; ) {
-      int cp = text.codePointAt(i);
-      if (cp == '\t') {
-        pad.append('\t');
-      } else {
-        pad.append(isWide(cp) ? "  " : " ");
-      }
-      i += Character.charCount(cp);
-    }
-    return pad.toString();
-  }
-
-  private static boolean isWide(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN
-        || (cp >= 0x3000 && cp <= 0x303F)
-        || (cp >= 0xFF00 && cp <= 0xFF60);
   }
 }

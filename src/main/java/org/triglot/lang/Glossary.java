@@ -78,12 +78,12 @@ public final class Glossary {
         entries.put(entry.simplified(), entry);
       } else if (earlier.traditional().equals(entry.traditional())) {
         diagnostics.warning(
-            source.at(number, firstVisible(content) + 1),
+            source.at(number, column(content, firstVisible(content))),
             "\"" + entry.simplified() + "\" is already in the glossary on line " + earlier.line(),
             "delete one of the two lines");
       } else {
         diagnostics.error(
-            source.at(number, firstVisible(content) + 1),
+            source.at(number, column(content, firstVisible(content))),
             "\""
                 + entry.simplified()
                 + "\" is already in the glossary on line "
@@ -103,7 +103,7 @@ public final class Glossary {
     if (equals < 0) {
       int at = firstVisible(content);
       diagnostics.error(
-          source.at(number, at + 1),
+          source.at(number, column(content, at)),
           "a glossary entry needs \"=\" between the Simplified and the Traditional phrase",
           "write one entry a line, e.g. 范仲淹 = 范仲淹; start a comment with #");
       return null;
@@ -111,7 +111,7 @@ public final class Glossary {
     int second = content.indexOf('=', equals + 1);
     if (second >= 0) {
       diagnostics.error(
-          source.at(number, second + 1),
+          source.at(number, column(content, second)),
           "a glossary entry has one \"=\", this line has more",
           "write one entry a line: 简体 = 繁體");
       return null;
@@ -147,7 +147,7 @@ public final class Glossary {
     if (start == end) {
       int equals = content.indexOf('=');
       diagnostics.error(
-          source.at(number, equals + 1),
+          source.at(number, column(content, equals)),
           "nothing " + side + " \"=\"",
           "write the Simplified phrase before \"=\" and the Traditional phrase after it: 简体 = 繁體");
       return null;
@@ -155,13 +155,18 @@ public final class Glossary {
     for (int i = start; i < end; i++) {
       if (Character.isWhitespace(content.charAt(i))) {
         diagnostics.error(
-            source.at(number, i + 1),
+            source.at(number, column(content, i)),
             "a glossary phrase cannot contain a space",
             "write one entry a line: 简体 = 繁體");
         return null;
       }
     }
     return content.substring(start, end);
+  }
+
+  /** The 1-based column, in characters (code points), of the UTF-16 index {@code index}. */
+  private static int column(String content, int index) {
+    return content.codePointCount(0, index) + 1;
   }
 
   private static int firstVisible(String content) {

@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders article bodies with flexmark-java: CommonMark plus tables, footnotes and strikethrough,
@@ -49,11 +50,39 @@ public final class MarkdownRenderer {
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
     this.parser = Parser.builder(options).build();
     this.renderer =
-        HtmlRenderer.builder(options).attributeProviderFactory(TableAlignment.factory()).build();
+        HtmlRenderer.builder(options)
+            .attributeProviderFactory(TableAlignment.factory())
+            .htmlIdGeneratorFactory(HeadingIds.factory())
+            .build();
   }
 
+  /**
+   * Renders a body; one that breaks a {@link MarkdownLimits} limit is refused (no HTML, one {@link
+   * Refusal}) rather than overflowing the stack.
+   */
   public RenderedMarkdown render(String markdown) {
-    Document document = parser.parse(markdown);
+    Optional<Refusal> refused = MarkdownLimits.beforeParsing(markdown);
+    if (refused.isPresent()) {
+      return RenderedMarkdown.refused(refused.get());
+    }
+    try {
+      Document document = parser.parse(markdown);
+      refused = MarkdownLimits.afterParsing(document);
+      if (refused.isPresent()) {
+        return RenderedMarkdown.refused(refused.get());
+      }
+      return render(markdown, document);
+    } catch (StackOverflowError e) {
+      // The last resort for a recursion inside flexmark that the limits do not foresee: the
+      // parser and renderer keep no state between calls, so the build can go on and report it.
+      return RenderedMarkdown.refused(new Refusal(1, 1, TOO_DEEP, "nest fewer levels"));
+    }
+  }
+
+  /** The message of a body whose rendering overflowed the stack after all. */
+  static final String TOO_DEEP = "the text nests too deeply to be rendered";
+
+  private RenderedMarkdown render(String markdown, Document document) {
     List<RemovedLink> removedLinks = LinkPolicy.apply(document);
     String html = renderer.render(document);
     List<Heading> headings = new ArrayList<>();
@@ -72,7 +101,7 @@ public final class MarkdownRenderer {
     }
     appendProse(document, plain);
     return new RenderedMarkdown(
-        html, headings, firstParagraph, plain.toString().strip(), removedLinks);
+        html, headings, firstParagraph, plain.toString().strip(), removedLinks, List.of());
   }
 
   /** The visible text of a node, code spans included, line breaks as spaces. */

@@ -27,6 +27,7 @@ import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 import org.triglot.lang.ScriptConverters;
 import org.triglot.markdown.MarkdownRenderer;
+import org.triglot.markdown.Refusal;
 import org.triglot.markdown.RemovedLink;
 import org.triglot.markdown.RenderedArticle;
 import org.triglot.markdown.RenderedMarkdown;
@@ -111,6 +112,7 @@ public final class SiteBuild {
     progress.phase("markdown");
     List<RenderedArticle> rendered =
         times.time("markdown", () -> renderMarkdown(published, progress, diagnostics));
+    diagnostics.throwIfErrors();
     progress.phase("derive");
     Publication publication =
         times.time(
@@ -210,6 +212,7 @@ public final class SiteBuild {
                         RenderedMarkdown body =
                             cache.markdown.get(version.body().text(), markdown::render);
                         warnRemovedLinks(version.body(), body, diagnostics);
+                        reportRefusals(version.body(), body, diagnostics);
                         bodies.put(language, body);
                       });
               int n = done.incrementAndGet();
@@ -219,6 +222,19 @@ public final class SiteBuild {
               return new RenderedArticle(article, bodies);
             })
         .toList();
+  }
+
+  /** An error for a body the Markdown renderer refused, at its line in the file. */
+  private static void reportRefusals(
+      MarkdownSource source, RenderedMarkdown body, Diagnostics diagnostics) {
+    for (Refusal refusal : body.refusals()) {
+      String line = source.text().lines().skip(refusal.line() - 1L).findFirst().orElse("");
+      diagnostics.error(
+          new SourcePosition(
+              source.path(), source.line() + refusal.line() - 1, refusal.column(), line),
+          refusal.message(),
+          refusal.hint());
+    }
   }
 
   /** One warning for each link the Markdown renderer took out, at its line in the file. */

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -490,5 +491,187 @@ class HardeningTest {
             + "  hint: fix the template, or the content value it names\n"
             + failedLine(out),
         run.err());
+  }
+
+  /** The build of {@code site} into {@code out} failed as expected and changed nothing. */
+  private static CliRun failsLeavingEverythingAsItWas(Path site, Path out) throws IOException {
+    Map<String, String> before = TestSite.snapshot(out);
+    Map<String, String> content = TestSite.snapshot(site);
+    CliRun run = build(site, out);
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals(before, TestSite.snapshot(out), "the previous site changed");
+    assertEquals(content, TestSite.snapshot(site), "the site folder changed");
+    return run;
+  }
+
+  private Path builtSite(Path out) {
+    Path site = site();
+    assertEquals(0, build(site, out).exitCode());
+    return site;
+  }
+
+  @Test
+  void aTenMegabyteTitleIsRefusedAtItsLineQuicklyAndQuotedShort() throws IOException {
+    Path out = dir.resolve("out");
+    Path site = builtSite(out);
+    Files.writeString(
+        site.resolve("content/articles/tea/en.md"),
+        "---\ntitle: " + "a".repeat(10_000_000) + "\ndate: 2024-03-01\nauthor: ann\n---\nTea.\n",
+        StandardCharsets.UTF_8);
+
+    long started = System.nanoTime();
+    CliRun run = failsLeavingEverythingAsItWas(site, out);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    List<String> lines = run.err().lines().toList();
+    assertEquals(
+        List.of(
+            "content/articles/tea/en.md:2:1: error: this line has more than 1048576 bytes, the"
+                + " most a line may have",
+            "  title: " + "a".repeat(192) + "…",
+            "  ^",
+            "  hint: break the text into paragraphs; put images and other media beside the"
+                + " article as files"),
+        lines.subList(0, 4));
+    assertTrue(run.err().length() < 1000, "printed " + run.err().length() + " characters");
+    assertTrue(millis < 10_000, "took " + millis + " ms");
+  }
+
+  @Test
+  void aFrontMatterLineOverSixtyFourKibibytesIsRefusedBeforeTheYamlIsParsed() throws IOException {
+    Path out = dir.resolve("out");
+    Path site = builtSite(out);
+    Files.writeString(
+        site.resolve("content/articles/tea/en.md"),
+        "---\ntitle: Tea\nsummary: " + "茶".repeat(30_000) + "\ndate: 2024-03-01\n---\nTea.\n",
+        StandardCharsets.UTF_8);
+
+    CliRun run = failsLeavingEverythingAsItWas(site, out);
+    List<String> lines = run.err().lines().toList();
+    assertEquals(
+        "content/articles/tea/en.md:3:1: error: this line has more than 65536 bytes, the most a"
+            + " YAML line may have",
+        lines.get(0));
+    assertEquals("  summary: " + "茶".repeat(190) + "…", lines.get(1));
+  }
+
+  @Test
+  void aFileOverFourMebibytesIsRefusedWhereItCrossesTheLimit() throws IOException {
+    Path out = dir.resolve("out");
+    Path site = builtSite(out);
+    String head = "---\ntitle: Tea\ndate: 2024-03-01\nauthor: ann\n---\n";
+    String paragraph = "x".repeat(1023) + "\n"; // 1 KiB a line
+    Files.writeString(
+        site.resolve("content/articles/tea/en.md"),
+        head + paragraph.repeat(5000),
+        StandardCharsets.UTF_8);
+
+    CliRun run = failsLeavingEverythingAsItWas(site, out);
+    int limit = 4 * 1024 * 1024;
+    int line = 6 + (limit - head.length()) / 1024;
+    int column = (limit - head.length()) % 1024 + 1;
+    assertEquals(
+        "content/articles/tea/en.md:"
+            + line
+            + ":"
+            + column
+            + ": error: the file has more than 4194304 bytes (4 MiB), the most a site file may have",
+        run.err().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtTheLineAndColumnOfTheFirstBadByteInEveryKindOfFile()
+      throws IOException {
+    Path out = dir.resolve("out");
+    Path site = builtSite(out);
+    Map<String, String> files =
+        Map.of(
+            "content/articles/tea/en.md",
+            "---\ntitle: 茶 Caf\u00FF au lait\ndate: 2024-03-01\nauthor: ann\n---\nTea.\n",
+            "content/topics.yaml",
+            "tea: {en: Tea}\ntrade: {en: Tr\u00FFde}\n",
+            "i18n/en.yaml",
+            "nav:\n  home: Ho\u00FFme\n",
+            "i18n/zh-Hant.glossary",
+            "# site\n制裁 = 制\u00FF裁\n");
+    Map<String, String> expected =
+        Map.of(
+            "content/articles/tea/en.md",
+            "content/articles/tea/en.md:2:13: error: the file is not valid UTF-8 (byte 0xFF here)",
+            "content/topics.yaml",
+            "content/topics.yaml:2:15: error: the file is not valid UTF-8 (byte 0xFF here)",
+            "i18n/en.yaml",
+            "i18n/en.yaml:2:11: error: the file is not valid UTF-8 (byte 0xFF here)",
+            "i18n/zh-Hant.glossary",
+            "i18n/zh-Hant.glossary:2:7: error: the file is not valid UTF-8 (byte 0xFF here)");
+    for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
+      Path path = site.resolve(file.getKey());
+      byte[] original = Files.exists(path) ? Files.readAllBytes(path) : null;
+      Files.createDirectories(path.getParent());
+      Files.write(path, utf8WithByteFF(file.getValue()));
+      CliRun run = failsLeavingEverythingAsItWas(site, out);
+      assertEquals(
+          expected.get(file.getKey()),
+          run.err().lines().filter(l -> l.contains("UTF-8")).findFirst().orElse(run.err()));
+      if (original == null) {
+        Files.delete(path);
+      } else {
+        Files.write(path, original);
+      }
+    }
+  }
+
+  @Test
+  void controlCharactersInAQuotedLineAreEscaped() throws IOException {
+    Path out = dir.resolve("out");
+    Path site = builtSite(out);
+    Files.writeString(
+        site.resolve("content/articles/tea/en.md"),
+        "---\ntitle: Tea \u001B[2J\u001B[31mred\ndate: 2024-03-01\nauthor: ann\n---\nTea.\n",
+        StandardCharsets.UTF_8);
+
+    CliRun run = build(site, out);
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.err().lines().toList();
+    assertFalse(run.err().contains("\u001B"), run.err());
+    assertEquals(
+        List.of(
+            "content/articles/tea/en.md:2:12: warning: control character U+001B removed",
+            "  title: Tea \\u001B[2J\\u001B[31mred",
+            "             ^"),
+        lines.subList(0, 3));
+  }
+
+  /** {@code text} in UTF-8, except that each U+00FF stands for the byte 0xFF, never in UTF-8. */
+  private static byte[] utf8WithByteFF(String text) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    String[] parts = text.split("\u00FF", -1);
+    for (int i = 0; i < parts.length; i++) {
+      out.writeBytes(parts[i].getBytes(StandardCharsets.UTF_8));
+      if (i < parts.length - 1) {
+        out.write(0xFF);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aBodyNestedTooDeeplyToRenderIsAnErrorAtItsLine() throws IOException {
+    Path out = dir.resolve("out");
+    Path site = builtSite(out);
+    Files.writeString(
+        site.resolve("content/articles/tea/en.md"),
+        "---\ntitle: Tea\ndate: 2024-03-01\nauthor: ann\n---\nAbout tea.\n\n"
+            + "> ".repeat(5000)
+            + "deep\n",
+        StandardCharsets.UTF_8);
+
+    CliRun run = failsLeavingEverythingAsItWas(site, out);
+    List<String> lines = run.err().lines().toList();
+    assertEquals(
+        "content/articles/tea/en.md:8:1: error: the text nests lists, quotes, emphasis or links"
+            + " more than 100 levels deep",
+        lines.get(0));
+    assertEquals("  " + "> ".repeat(99) + ">…", lines.get(1));
   }
 }

@@ -77,4 +77,53 @@ class MarkdownRendererTest {
       assertTrue(html.contains(expected), () -> "missing " + expected + " in\n" + html);
     }
   }
+
+  /** Found by MarkdownFuzzTest: "#" alone gave a heading id="" (twice), which is not valid HTML. */
+  @Test
+  void givesHeadingsWhoseTextMakesNoIdIdsOfTheirOwn() {
+    RenderedMarkdown r = renderer.render("#\n\n## !!!\n\n# Section\n");
+    assertEquals(
+        List.of("section-1", "section-2", "section"),
+        r.headings().stream().map(Heading::id).toList());
+    assertTrue(r.html().contains("<h1 id=\"section-1\"></h1>"), r.html());
+    assertTrue(r.html().contains("<h2 id=\"section-2\">!!!</h2>"), r.html());
+  }
+
+  /** Found by MarkdownFuzzTest: each of these overflowed the stack or took minutes. */
+  @Test
+  void refusesBodiesThatWouldOverflowTheStackOrTakeQuadraticTime() {
+    assertEquals(
+        List.of(
+            new Refusal(
+                3,
+                1,
+                "this line has more than 300 rule marks (-, * or _)",
+                "a rule or a heading underline needs three: ---")),
+        renderer.render("Text.\n\n" + "- ".repeat(3000) + "\n").refusals());
+    assertEquals(
+        "the text nests lists, quotes, emphasis or links more than 100 levels deep",
+        renderer.render("- ".repeat(500) + "x\n").refusals().get(0).message());
+    assertEquals(
+        "this paragraph (with those before it) holds too many links, tags, entities or code spans"
+            + " for its length",
+        renderer
+            .render("Intro.\n\n" + "[a](b) ".repeat(20_000) + "\n")
+            .refusals()
+            .get(0)
+            .message());
+    assertEquals(
+        3,
+        renderer.render("Intro.\n\n" + "[a](b) ".repeat(20_000) + "\n").refusals().get(0).line());
+    assertEquals(
+        "this heading has more than 1000 characters",
+        renderer.render("\\\\".repeat(35_000) + "\n===\n").refusals().get(0).message());
+    assertEquals("", renderer.render("- ".repeat(500) + "x\n").html());
+  }
+
+  @Test
+  void keepsLongPlainParagraphsAndCodeBlocksFullOfMarkup() {
+    String code = "```\n" + "<td>&amp;</td>\n".repeat(20_000) + "```\n";
+    assertEquals(List.of(), renderer.render(code).refusals());
+    assertEquals(List.of(), renderer.render("word ".repeat(200_000) + "\n").refusals());
+  }
 }

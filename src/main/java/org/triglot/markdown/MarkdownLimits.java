@@ -1,0 +1,160 @@
+package org.triglot.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * What flexmark cannot be given, found by fuzzing: both overflow the stack of the thread that
+ * renders. A line of thousands of {@code -}, {@code *} or {@code _} (the pattern that recognises a
+ * rule recurses once per character), checked before parsing; and a document nested more than {@link
+ * #MAX_DEPTH} levels deep (lists, quotes, emphasis or links inside one another; rendering recurses
+ * once per level), checked after parsing, which does not recurse.
+ */
+final class MarkdownLimits {
+  /** The most {@code -}, {@code *} or {@code _} a line made of them may have. */
+  static final int MAX_RULE_MARKS = 300;
+
+  /** The most characters a heading may have. */
+  static final int MAX_HEADING = 1000;
+
+  /** How deep the nodes of a document may nest. */
+  static final int MAX_DEPTH = 100;
+
+  /** The most a body's paragraphs may add up to in characters times markup characters. */
+  static final long MAX_INLINE_WORK = 50_000_000L;
+
+  private MarkdownLimits() {}
+
+  /**
+   * A line that is all one rule mark (and spaces) with more than {@link #MAX_RULE_MARKS} marks, or
+   * the paragraph where the inline parser's work passes {@link #MAX_INLINE_WORK}.
+   */
+  static Optional<Refusal> beforeParsing(String markdown) {
+    int line = 1;
+    int start = 0;
+    boolean inFence = false;
+    long work = 0;
+    long paragraphChars = 0;
+    long paragraphMarks = 0;
+    int paragraphLine = 1;
+    while (start <= markdown.length()) {
+      int end = markdown.indexOf('\n', start);
+      if (end < 0) {
+        end = markdown.length();
+      }
+      if (end - start > MAX_RULE_MARKS && isLongRule(markdown, start, end)) {
+        return Optional.of(
+            new Refusal(
+                line,
+                1,
+                "this line has more than " + MAX_RULE_MARKS + " rule marks (-, * or _)",
+                "a rule or a heading underline needs three: ---"));
+      }
+      boolean fence = isFence(markdown, start, end);
+      boolean blank = markdown.substring(start, end).isBlank();
+      if (fence || blank || inFence) {
+        work += paragraphChars * paragraphMarks;
+        paragraphChars = 0;
+        paragraphMarks = 0;
+        paragraphLine = line + 1;
+        if (fence) {
+          inFence = !inFence;
+        }
+      } else {
+        paragraphChars += end - start + 1;
+        for (int i = start; i < end; i++) {
+          char c = markdown.charAt(i);
+          if (c == ']' || c == '`' || c == '&' || c == '<') {
+            paragraphMarks++;
+          }
+        }
+      }
+      if (work + paragraphChars * paragraphMarks > MAX_INLINE_WORK) {
+        return Optional.of(
+            new Refusal(
+                paragraphLine,
+                1,
+                "this paragraph (with those before it) holds too many links, tags, entities or code"
+                    + " spans for its length",
+                "split long paragraphs: the work of rendering grows with a paragraph's length times"
+                    + " its markup"));
+      }
+      line++;
+      start = end + 1;
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the line opens or closes a fenced code block (``` or ~~~ after at most 3 spaces). */
+  private static boolean isFence(String text, int start, int end) {
+    int i = start;
+    while (i < end && i - start < 3 && text.charAt(i) == ' ') {
+      i++;
+    }
+    return text.startsWith("```", i) || text.startsWith("~~~", i);
+  }
+
+  private static boolean isLongRule(String text, int start, int end) {
+    char mark = 0;
+    int marks = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\r') {
+        continue;
+      }
+      if (c != '-' && c != '*' && c != '_') {
+        return false;
+      }
+      if (mark == 0) {
+        mark = c;
+      } else if (c != mark) {
+        return false;
+      }
+      marks++;
+    }
+    return marks > MAX_RULE_MARKS;
+  }
+
+  /**
+   * The first node nested more than {@link #MAX_DEPTH} levels deep, or the first heading longer
+   * than {@link #MAX_HEADING}, walked without recursion.
+   */
+  static Optional<Refusal> afterParsing(Document document) {
+    Deque<Node> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(document);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Node node = nodes.pop();
+      int depth = depths.pop();
+      if (depth > MAX_DEPTH) {
+        int line = node.getLineNumber() + 1;
+        return Optional.of(
+            new Refusal(
+                line,
+                1,
+                "the text nests lists, quotes, emphasis or links more than "
+                    + MAX_DEPTH
+                    + " levels deep",
+                "nest a few levels at most"));
+      }
+      if (node instanceof com.vladsch.flexmark.ast.Heading heading
+          && heading.getChars().length() > MAX_HEADING) {
+        return Optional.of(
+            new Refusal(
+                node.getLineNumber() + 1,
+                1,
+                "this heading has more than " + MAX_HEADING + " characters",
+                "a heading is a line or two; the text belongs in a paragraph under it"));
+      }
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,33 @@
+package org.triglot.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.triglot.lang.Glossary;
+import org.triglot.lang.Language;
+import org.triglot.lang.ScriptConverters;
+
+/** Found by HtmlTextConverterFuzzTest, each fixed: how a lang attribute and a tag are told. */
+class HtmlTextConverterTest {
+  private final HtmlTextConverter converter =
+      new HtmlTextConverter(
+          ScriptConverters.opencc(Glossary.empty()).toTraditional(), Language.of("zh-Hans"));
+
+  @Test
+  void readsALangAttributeAfterATabOrWithSpacesAroundTheEqualsSign() {
+    assertEquals("<p\tlang=\"en\">简体</p>", converter.convert("<p\tlang=\"en\">简体</p>"));
+    assertEquals("<p lang = \"en\">简体</p>", converter.convert("<p lang = \"en\">简体</p>"));
+  }
+
+  @Test
+  void doesNotTakeLangInsideAnotherAttributeOrAnotherNameForALangAttribute() {
+    assertEquals(
+        "<p title=\"a lang=en\">簡體</p>", converter.convert("<p title=\"a lang=en\">简体</p>"));
+    assertEquals("<p data-lang=\"en\">簡體</p>", converter.convert("<p data-lang=\"en\">简体</p>"));
+  }
+
+  @Test
+  void takesALessThanSignBeforeAChineseCharacterAsText() {
+    assertEquals("<簡體>", converter.convert("<简体>"));
+  }
+}
