@@ -2,6 +2,8 @@ package org.triglot.cli;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code triglot serve}: the live preview on 127.0.0.1. */
+/** {@code triglot serve}: the live preview on 127.0.0.1, or the address given with --bind. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
@@ -35,6 +37,33 @@ final class ServeCommand implements Callable<Integer> {
       description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port = 4321;
 
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDR",
+      description =
+          "The address to listen on (default: ${DEFAULT-VALUE}); e.g. this machine's address on the"
+              + " local network, or 0.0.0.0 for all, to preview on a phone. Drafts become visible"
+              + " to everyone who can reach it.")
+  String bind = "127.0.0.1";
+
+  /** An IP address written as such; host names are refused rather than looked up. */
+  static InetAddress address(String text) {
+    String literal = text.strip();
+    boolean ipv4 = literal.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+    boolean ipv6 = literal.matches("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]?");
+    if (!ipv4 && !ipv6) {
+      throw new Main.UsageError(
+          "--bind takes an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0 (got \""
+              + text
+              + "\")");
+    }
+    try {
+      return InetAddress.getByName(literal.replace("[", "").replace("]", ""));
+    } catch (UnknownHostException e) {
+      throw new Main.UsageError("--bind: \"" + text + "\" is not an IP address");
+    }
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Path site = SiteFolder.require(source);
@@ -42,12 +71,28 @@ final class ServeCommand implements Callable<Integer> {
       throw new Main.UsageError("--port must be between 0 and 65535");
     }
     var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    InetAddress address = address(bind);
     PreviewServer server;
     try {
-      server = new PreviewServer(site, port, spec.commandLine().getErr());
+      server = new PreviewServer(site, address, port, err);
     } catch (BindException e) {
       throw new Main.UsageError(
-          "port " + port + " on 127.0.0.1 is in use; choose another with --port");
+          "cannot listen on port "
+              + port
+              + " of "
+              + bind
+              + " ("
+              + e.getMessage()
+              + "); choose another port with --port, or an address of this machine with --bind");
+    }
+    if (server.isExposed()) {
+      err.println(
+          "triglot: warning: the preview listens on "
+              + bind
+              + ", so anyone on that network can open it, drafts and scheduled articles included;"
+              + " use it only on a network you trust");
+      err.flush();
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -1,5 +1,7 @@
 package org.triglot.serve;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import org.triglot.diag.BuildFailure;
 import org.triglot.diag.Diagnostic;
 import org.triglot.site.BuildRequest;
@@ -26,16 +29,32 @@ import org.triglot.site.SiteBuild;
 
 /**
  * The live preview: builds the site into memory (drafts and scheduled articles included and
- * marked), serves it on 127.0.0.1, rebuilds when a watched file changes and makes open pages reload
- * themselves through a server-sent event stream. A broken change does not stop it: pages then show
- * the diagnostics until the next good build. Rebuilds reuse every Markdown body, converted body and
- * page that the change did not affect.
+ * marked), serves it on 127.0.0.1 (or the address given), rebuilds when a watched file changes and
+ * makes open pages reload themselves through a server-sent event stream. A broken change does not
+ * stop it: pages then show the diagnostics until the next good build. Rebuilds reuse every Markdown
+ * body, converted body and page that the change did not affect.
  */
 public final class PreviewServer implements AutoCloseable {
   static final String EVENTS = "/__triglot/events";
 
+  /** Requests served at once; more get 503 until one ends. */
+  static final int MAX_REQUESTS = 256;
+
+  /** Open live-reload streams; more get 503 (the page's EventSource tries again). */
+  static final int MAX_EVENT_STREAMS = 64;
+
+  /** The longest request target, in characters (414 beyond). */
+  static final int MAX_URL = 8 * 1024;
+
+  /** The most header text a request may carry, names and values, in characters (431 beyond). */
+  static final int MAX_HEADERS = 32 * 1024;
+
   private final Path source;
   private final PrintWriter log;
+  private final InetAddress bind;
+  private final HostCheck hosts;
+  private final Semaphore requests = new Semaphore(MAX_REQUESTS);
+  private final Semaphore eventStreams = new Semaphore(MAX_EVENT_STREAMS);
   private final SiteBuild build = SiteBuild.remembering();
   private final HttpServer http;
   private final ExecutorService threads =
@@ -60,10 +79,23 @@ public final class PreviewServer implements AutoCloseable {
 
   /** Binds 127.0.0.1:{@code port} (0 for any free port); call {@link #start} to serve. */
   public PreviewServer(Path source, int port, PrintWriter log) throws IOException {
+    this(source, InetAddress.getLoopbackAddress(), port, log);
+  }
+
+  /**
+   * Binds {@code bind}:{@code port}; call {@link #start} to serve. Requests are answered only when
+   * their {@code Host} names this server: {@code localhost}, the loopback addresses or the bound
+   * address (for a wildcard address, any address of this machine's network interfaces), so that a
+   * web page the editor visits cannot read the preview through a host name of its own that it
+   * points at 127.0.0.1 (DNS rebinding).
+   */
+  public PreviewServer(Path source, InetAddress bind, int port, PrintWriter log)
+      throws IOException {
     this.source = source.toAbsolutePath().normalize();
     this.log = log;
-    this.http =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    this.bind = bind;
+    this.http = HttpServer.create(new InetSocketAddress(bind, port), 64);
+    this.hosts = HostCheck.forBinding(bind);
     http.setExecutor(threads);
     http.createContext("/", this::handle);
   }
@@ -72,8 +104,18 @@ public final class PreviewServer implements AutoCloseable {
     return http.getAddress().getPort();
   }
 
+  /** Whether others on the network can reach the preview (it is bound to no loopback address). */
+  public boolean isExposed() {
+    return !bind.isLoopbackAddress();
+  }
+
+  /** The preview's address: the bound one, or 127.0.0.1 when bound to loopback or to all. */
   public URI address() {
-    return URI.create("http://127.0.0.1:" + port() + "/");
+    String host =
+        bind.isLoopbackAddress() || bind.isAnyLocalAddress()
+            ? "127.0.0.1"
+            : HostCheck.literal(bind);
+    return URI.create("http://" + host + ":" + port() + "/");
   }
 
   /** Builds once, starts serving, and starts watching content/, templates/, i18n/ and site.yaml. */
@@ -81,7 +123,7 @@ public final class PreviewServer implements AutoCloseable {
     rebuild();
     http.start();
     watcher = new SiteWatcher(source, this::rebuild, log);
-    threads.execute(watcher);
+    watcher.start(threads);
   }
 
   /** Builds the site again and tells open pages to reload. */
@@ -121,6 +163,55 @@ public final class PreviewServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      String refusal = refusal(exchange);
+      if (!refusal.isEmpty()) {
+        int status = Integer.parseInt(refusal.substring(0, 3));
+        send(exchange, status, "text/plain; charset=utf-8", refusal.substring(4).getBytes(UTF_8));
+        return;
+      }
+      if (!requests.tryAcquire()) {
+        exchange.getResponseHeaders().set("Retry-After", "1");
+        send(exchange, 503, "text/plain; charset=utf-8", "the preview is busy".getBytes(UTF_8));
+        return;
+      }
+      try {
+        serve(exchange);
+      } finally {
+        requests.release();
+      }
+    }
+  }
+
+  /**
+   * Why a request is refused before it is served ({@code "403 reason"}), or "" to serve it: a
+   * {@code Host} that does not name this server, an overlong URL or too much header text.
+   */
+  private String refusal(HttpExchange exchange) {
+    String host = exchange.getRequestHeaders().getFirst("Host");
+    if (!hosts.allows(host, port())) {
+      return "403 the preview answers only requests for localhost, 127.0.0.1"
+          + (bind.isLoopbackAddress() ? "" : " or this machine's address")
+          + " (this one was for "
+          + (host == null ? "no host" : QuotedHost.of(host))
+          + ")";
+    }
+    if (exchange.getRequestURI().toString().length() > MAX_URL) {
+      return "414 the URL is longer than " + MAX_URL + " characters";
+    }
+    long headerText = 0;
+    for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+      for (String value : header.getValue()) {
+        headerText += header.getKey().length() + value.length() + 4;
+      }
+    }
+    if (headerText > MAX_HEADERS) {
+      return "431 the request's headers are longer than " + MAX_HEADERS + " characters";
+    }
+    return "";
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
+    {
       String path = exchange.getRequestURI().getRawPath();
       if (!"GET".equals(exchange.getRequestMethod())
           && !"HEAD".equals(exchange.getRequestMethod())) {
@@ -132,7 +223,16 @@ public final class PreviewServer implements AutoCloseable {
         return;
       }
       if (path.equals(EVENTS)) {
-        streamEvents(exchange);
+        if (!eventStreams.tryAcquire()) {
+          exchange.getResponseHeaders().set("Retry-After", "1");
+          send(exchange, 503, "text/plain; charset=utf-8", "too many open pages".getBytes(UTF_8));
+          return;
+        }
+        try {
+          streamEvents(exchange);
+        } finally {
+          eventStreams.release();
+        }
         return;
       }
       Snapshot current = snapshot;

@@ -1,126 +1,167 @@
 package org.triglot.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.slf4j.helpers.NOPLogger;
 
 /**
  * Watches a site folder's {@code content/}, {@code templates/} and {@code i18n/} (every folder
  * inside them, new ones included) and {@code site.yaml}, and calls back once a burst of changes has
  * settled, so that an editor's save (often several file events) gives one rebuild.
+ *
+ * <p>The watching is io.methvin's directory-watcher: on macOS it listens to FSEvents (the JDK's
+ * {@code WatchService} only polls there, every 10 s), elsewhere it runs the JDK's service (inotify
+ * on Linux). Its tree visitor is ours, so that only the watched folders are registered and not the
+ * site folder's {@code target/} or {@code .git/}, which can hold thousands of folders.
  */
-final class SiteWatcher implements Runnable, AutoCloseable {
+final class SiteWatcher implements AutoCloseable {
   private static final List<String> WATCHED = List.of("content", "templates", "i18n");
   private static final long SETTLE_MILLIS = 120;
 
   private final Path root;
   private final Runnable onChange;
   private final PrintWriter log;
-  private final WatchService service;
+  private final DirectoryWatcher watcher;
+  private final ScheduledExecutorService settle =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "triglot-watch-settle");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private long lastChange;
+  private boolean pending;
 
   SiteWatcher(Path root, Runnable onChange, PrintWriter log) throws IOException {
     this.root = root;
     this.onChange = onChange;
     this.log = log;
-    this.service = FileSystems.getDefault().newWatchService();
-    root.register(
-        service,
-        StandardWatchEventKinds.ENTRY_CREATE,
-        StandardWatchEventKinds.ENTRY_MODIFY,
-        StandardWatchEventKinds.ENTRY_DELETE);
-    for (String folder : WATCHED) {
-      registerTree(root.resolve(folder));
+    this.watcher =
+        DirectoryWatcher.builder()
+            .path(root)
+            .fileHashing(false)
+            .fileTreeVisitor(new WatchedFolders())
+            .logger(NOPLogger.NOP_LOGGER)
+            .listener(this::onEvent)
+            .build();
+  }
+
+  /** Visits the site folder itself and the watched folders under it, nothing else. */
+  private final class WatchedFolders implements FileTreeVisitor {
+    @Override
+    public void recursiveVisitFiles(Path start, Callback onDirectory, Callback onFile)
+        throws IOException {
+      if (!isWatched(start) && !start.equals(root)) {
+        return;
+      }
+      Files.walkFileTree(
+          start,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                throws IOException {
+              if (!dir.equals(root) && !isWatched(dir)) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              onDirectory.call(dir);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              if (isRelevant(file)) {
+                onFile.call(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
     }
   }
 
-  private void registerTree(Path folder) {
-    if (!Files.isDirectory(folder)) {
+  /** Whether {@code path} lies in one of the watched folders (or is one). */
+  private boolean isWatched(Path path) {
+    if (!path.startsWith(root) || path.equals(root)) {
+      return false;
+    }
+    Path relative = root.relativize(path);
+    return WATCHED.contains(relative.getName(0).toString());
+  }
+
+  /** Whether a change to {@code path} touches what the site is built from. */
+  private boolean isRelevant(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp")) {
+      return false;
+    }
+    return path.equals(root.resolve("site.yaml")) || isWatched(path);
+  }
+
+  private void onEvent(DirectoryChangeEvent event) {
+    if (event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW
+        && (event.path() == null || !isRelevant(event.path()))) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path dir : walk.filter(Files::isDirectory).toList()) {
-        dir.register(
-            service,
-            StandardWatchEventKinds.ENTRY_CREATE,
-            StandardWatchEventKinds.ENTRY_MODIFY,
-            StandardWatchEventKinds.ENTRY_DELETE);
+    synchronized (this) {
+      lastChange = System.nanoTime();
+      if (pending) {
+        return;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      pending = true;
     }
+    if (event.path() != null) {
+      Path folder = event.isDirectory() ? event.path() : event.path().getParent();
+      log.println("change in " + (folder.equals(root) ? "." : root.relativize(folder)));
+      log.flush();
+    }
+    settle.schedule(this::settled, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
   }
 
-  @Override
-  public void run() {
-    try {
-      while (true) {
-        WatchKey key = service.take();
-        boolean relevant = handle(key);
-        WatchKey more;
-        while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-          relevant |= handle(more);
-        }
-        if (relevant) {
-          onChange.run();
-        }
+  /** Runs the callback once no change has come for {@link #SETTLE_MILLIS}. */
+  private void settled() {
+    synchronized (this) {
+      long quiet = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastChange);
+      if (quiet < SETTLE_MILLIS) {
+        settle.schedule(this::settled, SETTLE_MILLIS - quiet, TimeUnit.MILLISECONDS);
+        return;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ClosedWatchServiceException e) {
-      // closed with the server
+      pending = false;
     }
+    onChange.run();
   }
 
-  /** Registers new folders; true when the events touch what the site is built from. */
-  private boolean handle(WatchKey key) {
-    Path dir = (Path) key.watchable();
-    boolean relevant = false;
-    for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-        relevant = true;
-        continue;
-      }
-      Path changed = dir.resolve((Path) event.context());
-      String name = changed.getFileName().toString();
-      if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp")) {
-        continue;
-      }
-      if (dir.equals(root)) {
-        if (name.equals("site.yaml")) {
-          relevant = true;
-        } else if (WATCHED.contains(name) && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
-          registerTree(changed);
-          relevant = true;
-        }
-        continue;
-      }
-      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
-        registerTree(changed);
-      }
-      relevant = true;
-    }
-    key.reset();
-    if (relevant) {
-      log.println("change in " + root.relativize(dir));
-    }
-    return relevant;
+  /**
+   * Registers the watched folders, then returns; events are handled on {@code executor} from then
+   * on, so no change made after this returns is missed.
+   */
+  void start(Executor executor) {
+    watcher.watchAsync(executor);
   }
 
   @Override
   public void close() {
+    settle.shutdownNow();
     try {
-      service.close();
+      watcher.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

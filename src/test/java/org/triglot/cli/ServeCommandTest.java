@@ -30,8 +30,18 @@ class ServeCommandTest {
           CliRun.of(
               "serve", "--source", site.toString(), "--port", String.valueOf(taken.getLocalPort()));
       assertEquals(2, busy.exitCode());
-      assertTrue(busy.err().contains("is in use; choose another with --port"), busy.err());
+      assertTrue(
+          busy.err().contains("); choose another port with --port, or an address of this machine"),
+          busy.err());
     }
-    assertEquals(0, CliRun.of("serve", "--help").exitCode());
+    CliRun name = CliRun.of("serve", "--source", site.toString(), "--bind", "example.org");
+    assertEquals(2, name.exitCode());
+    assertEquals(
+        "triglot: --bind takes an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0 (got"
+            + " \"example.org\")\n",
+        name.err());
+    CliRun help = CliRun.of("serve", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("--bind=ADDR"), help.out());
   }
 }
