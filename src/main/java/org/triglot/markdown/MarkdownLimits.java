@@ -53,6 +53,14 @@ final class MarkdownLimits {
                 "this line has more than " + MAX_RULE_MARKS + " rule marks (-, * or _)",
                 "a rule or a heading underline needs three: ---"));
       }
+      if (!inFence && leadingContainerMarks(markdown, start, end) > MAX_DEPTH) {
+        return Optional.of(
+            new Refusal(
+                line,
+                1,
+                "this line opens more than " + MAX_DEPTH + " nested lists or quotes",
+                "a list item or quote inside another needs its own line; fewer levels are readable"));
+      }
       boolean fence = isFence(markdown, start, end);
       boolean blank = markdown.substring(start, end).isBlank();
       if (fence || blank || inFence) {
@@ -86,6 +94,46 @@ final class MarkdownLimits {
       start = end + 1;
     }
     return Optional.empty();
+  }
+
+  /**
+   * How many list markers ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) and quote marks
+   * ({@code >}) open the line one after another: each opens a container inside the one before, and
+   * flexmark's block parser recurses once per container.
+   */
+  private static int leadingContainerMarks(String text, int start, int end) {
+    int marks = 0;
+    int i = start;
+    while (true) {
+      while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i >= end) {
+        return marks;
+      }
+      char c = text.charAt(i);
+      if (c == '>') {
+        i++;
+      } else if ((c == '-' || c == '*' || c == '+')
+          && (i + 1 == end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+        i++;
+      } else if (Character.isDigit(c)) {
+        int digits = i;
+        while (digits < end && digits - i < 9 && Character.isDigit(text.charAt(digits))) {
+          digits++;
+        }
+        if (digits < end
+            && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
+            && (digits + 1 == end || text.charAt(digits + 1) == ' ')) {
+          i = digits + 1;
+        } else {
+          return marks;
+        }
+      } else {
+        return marks;
+      }
+      marks++;
+    }
   }
 
   /** Whether the line opens or closes a fenced code block (``` or ~~~ after at most 3 spaces). */

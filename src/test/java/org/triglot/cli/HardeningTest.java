@@ -669,8 +669,8 @@ class HardeningTest {
     CliRun run = failsLeavingEverythingAsItWas(site, out);
     List<String> lines = run.err().lines().toList();
     assertEquals(
-        "content/articles/tea/en.md:8:1: error: the text nests lists, quotes, emphasis or links"
-            + " more than 100 levels deep",
+        "content/articles/tea/en.md:8:1: error: this line opens more than 100 nested lists or"
+            + " quotes",
         lines.get(0));
     assertEquals("  " + "> ".repeat(99) + ">…", lines.get(1));
   }

@@ -92,6 +92,7 @@ public final class Fuzz {
     if (failure == null) {
       return;
     }
+    Throwable first = failure;
     T smallest = input;
     long stop = System.nanoTime() + SHRINKING.toNanos();
     boolean progress = true;
@@ -121,7 +122,8 @@ public final class Fuzz {
                 + "), made smaller: "
                 + show.apply(smallest)
                 + "\n"
-                + failure,
+                + failure
+                + (smallest == input ? "" : "\nbefore it was made smaller: " + first),
             failure);
     throw error;
   }

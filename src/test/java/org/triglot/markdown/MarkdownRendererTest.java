@@ -101,8 +101,20 @@ class MarkdownRendererTest {
                 "a rule or a heading underline needs three: ---")),
         renderer.render("Text.\n\n" + "- ".repeat(3000) + "\n").refusals());
     assertEquals(
-        "the text nests lists, quotes, emphasis or links more than 100 levels deep",
-        renderer.render("- ".repeat(500) + "x\n").refusals().get(0).message());
+        List.of(
+            new Refusal(
+                1,
+                1,
+                "this line opens more than 100 nested lists or quotes",
+                "a list item or quote inside another needs its own line; fewer levels are"
+                    + " readable")),
+        renderer.render("- ".repeat(500) + "x\n").refusals());
+    assertEquals(
+        "this line opens more than 100 nested lists or quotes",
+        renderer.render("Text.\n\n" + " -".repeat(250) + "\n").refusals().get(0).message());
+    assertEquals(
+        "this line opens more than 100 nested lists or quotes",
+        renderer.render("> 1. ".repeat(60) + "x\n").refusals().get(0).message());
     assertEquals(
         "this paragraph (with those before it) holds too many links, tags, entities or code spans"
             + " for its length",
