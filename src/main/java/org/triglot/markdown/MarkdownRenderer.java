@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.triglot.lang.Language;
 
 /**
  * Renders article bodies with flexmark-java: CommonMark plus tables, footnotes and strikethrough,
@@ -52,7 +53,8 @@ public final class MarkdownRenderer {
         HtmlRenderer.builder(options).attributeProviderFactory(TableAlignment.factory()).build();
   }
 
-  public RenderedMarkdown render(String markdown) {
+  /** The HTML and the facts of {@code markdown}, a body written in {@code language}. */
+  public RenderedMarkdown render(String markdown, Language language) {
     Document document = parser.parse(markdown);
     List<RemovedLink> removedLinks = LinkPolicy.apply(document);
     String html = renderer.render(document);

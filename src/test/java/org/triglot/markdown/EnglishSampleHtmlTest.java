@@ -40,7 +40,7 @@ class EnglishSampleHtmlTest {
                   out.append("<!-- ")
                       .append(article.slug())
                       .append(" -->\n")
-                      .append(renderer.render(version.body().text()).html()));
+                      .append(renderer.render(version.body().text(), english).html()));
     }
     return out.toString();
   }
