@@ -26,9 +26,10 @@ import org.triglot.lang.Language;
 /**
  * Renders article bodies with flexmark-java: CommonMark plus tables, footnotes and strikethrough,
  * with an id on every heading (Chinese headings keep their characters, so {@code ## 历史} gets {@code
- * id="历史"}). Link targets follow {@link LinkPolicy}. Raw HTML is kept: editors are trusted. One
- * parser and one renderer are built for the whole build and shared by its threads; {@link #render}
- * is a pure function.
+ * id="历史"}). A line break between CJK characters renders as nothing ({@link CjkLineBreaks},
+ * docs/cjk-markdown.md). Link targets follow {@link LinkPolicy}. Raw HTML is kept: editors are
+ * trusted. One parser and one renderer are built for the whole build and shared by its threads;
+ * {@link #render} is a pure function.
  */
 public final class MarkdownRenderer {
   private final Parser parser;
@@ -53,9 +54,13 @@ public final class MarkdownRenderer {
         HtmlRenderer.builder(options).attributeProviderFactory(TableAlignment.factory()).build();
   }
 
-  /** The HTML and the facts of {@code markdown}, a body written in {@code language}. */
+  /**
+   * The HTML and the facts of {@code markdown}, a body written in {@code language}: whether the
+   * language is written without spaces decides which line breaks next to CJK text disappear.
+   */
   public RenderedMarkdown render(String markdown, Language language) {
     Document document = parser.parse(markdown);
+    CjkLineBreaks.join(document, language.isWrittenWithoutSpaces());
     List<RemovedLink> removedLinks = LinkPolicy.apply(document);
     String html = renderer.render(document);
     List<Heading> headings = new ArrayList<>();
