@@ -6,15 +6,22 @@ import com.ibm.icu.lang.UScript;
 
 /**
  * The character classes the CJK rules of the Markdown renderer ask about, by code point, from ICU's
- * Unicode data (docs/cjk-markdown.md). A line break joins <em>unspaced CJK characters</em>: East
- * Asian Width wide, fullwidth or halfwidth, not an emoji by default, and not of the Hangul script,
- * since Korean is written with spaces. Punctuation is what flexmark counts as such.
+ * Unicode data (docs/cjk-markdown.md). A <em>CJK character</em> is the CommonMark CJK-friendly
+ * amendment's: East Asian Width wide, fullwidth or halfwidth and not an emoji by default, or of the
+ * Hangul script; it decides emphasis. A line break joins only <em>unspaced</em> CJK characters: the
+ * same without Hangul, since Korean is written with spaces. Punctuation and whitespace are what
+ * flexmark counts as such, so text without CJK characters parses as it always did.
  */
 final class CjkCharacters {
   /** ASCII punctuation as flexmark's delimiter scanner counts it (symbols such as $ + < = too). */
   private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
   private CjkCharacters() {}
+
+  /** A CJK character of the CommonMark CJK-friendly amendment. */
+  static boolean isCjk(int codePoint) {
+    return isWideNonEmoji(codePoint) || UScript.getScript(codePoint) == UScript.HANGUL;
+  }
 
   /** A CJK character of a script written without spaces: Han, kana, CJK punctuation, not Hangul. */
   static boolean isUnspacedCjk(int codePoint) {
@@ -48,6 +55,15 @@ final class CjkCharacters {
     };
   }
 
+  /** Unicode whitespace: space separators, tab, line feed, carriage return and form feed. */
+  static boolean isWhitespace(int codePoint) {
+    return codePoint == '\t'
+        || codePoint == '\n'
+        || codePoint == '\r'
+        || codePoint == '\f'
+        || Character.getType(codePoint) == Character.SPACE_SEPARATOR;
+  }
+
   /** A variation selector of U+FE00–U+FE0E: it modifies the character before it. */
   static boolean isGeneralVariationSelector(int codePoint) {
     return codePoint >= 0xFE00 && codePoint <= 0xFE0E;
@@ -56,6 +72,15 @@ final class CjkCharacters {
   /** An ideographic variation selector (U+E0100–U+E01EF), which follows a Han character. */
   static boolean isIdeographicVariationSelector(int codePoint) {
     return codePoint >= 0xE0100 && codePoint <= 0xE01EF;
+  }
+
+  /**
+   * A quotation mark ‘ ’ “ ” followed by U+FE01, which asks for its fullwidth form: the amendment's
+   * CJK ambiguous punctuation sequences (StandardizedVariants.txt, Unicode 16).
+   */
+  static boolean isFullwidthQuotationSequence(int base, int selector) {
+    return selector == 0xFE01
+        && (base == 0x2018 || base == 0x2019 || base == 0x201C || base == 0x201D);
   }
 
   private static boolean isWideNonEmoji(int codePoint) {

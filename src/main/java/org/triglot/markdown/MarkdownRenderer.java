@@ -26,10 +26,11 @@ import org.triglot.lang.Language;
 /**
  * Renders article bodies with flexmark-java: CommonMark plus tables, footnotes and strikethrough,
  * with an id on every heading (Chinese headings keep their characters, so {@code ## 历史} gets {@code
- * id="历史"}). A line break between CJK characters renders as nothing ({@link CjkLineBreaks},
- * docs/cjk-markdown.md). Link targets follow {@link LinkPolicy}. Raw HTML is kept: editors are
- * trusted. One parser and one renderer are built for the whole build and shared by its threads;
- * {@link #render} is a pure function.
+ * id="历史"}). Chinese and Japanese text follows docs/cjk-markdown.md: emphasis by the CommonMark
+ * CJK-friendly amendment ({@link CjkEmphasis}), no space where a line break falls between CJK
+ * characters ({@link CjkLineBreaks}). Link targets follow {@link LinkPolicy}. Raw HTML is kept:
+ * editors are trusted. One parser and one renderer are built for the whole build and shared by its
+ * threads; {@link #render} is a pure function.
  */
 public final class MarkdownRenderer {
   private final Parser parser;
@@ -40,7 +41,10 @@ public final class MarkdownRenderer {
     options.set(
         Parser.EXTENSIONS,
         List.of(
-            TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create()));
+            TablesExtension.create(),
+            FootnoteExtension.create(),
+            StrikethroughExtension.create(),
+            CjkEmphasis.create()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);

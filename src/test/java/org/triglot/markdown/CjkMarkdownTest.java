@@ -8,7 +8,8 @@ import org.triglot.lang.Language;
 
 /**
  * The CJK rules of docs/cjk-markdown.md, Markdown in and HTML out: line breaks between CJK text
- * render as nothing, and code, raw HTML and English stay as CommonMark renders them.
+ * render as nothing, emphasis next to CJK characters and punctuation follows the CommonMark
+ * CJK-friendly amendment, and code, raw HTML and English stay as CommonMark renders them.
  */
 class CjkMarkdownTest {
   private static final Language ENGLISH = Language.of("en");
@@ -27,6 +28,8 @@ class CjkMarkdownTest {
       assertEquals(expectedHtml, html(markdown, language), () -> "in " + language);
     }
   }
+
+  // Line breaks
 
   @Test
   void joinsLinesBetweenHanCharactersWithoutASpace() {
@@ -111,6 +114,92 @@ class CjkMarkdownTest {
         "<p>Two\nlines, “quoted”\nand <em>emphasis</em>\nhere.</p>\n",
         markdown,
         ENGLISH,
+        SIMPLIFIED);
+  }
+
+  // Emphasis
+
+  @Test
+  void strongEmphasisAroundQuotationMarksBeforeHan() {
+    assertRenders(
+        "<p><strong>“北极例外论”</strong>这个说法</p>\n", "**“北极例外论”**这个说法\n", SIMPLIFIED, ENGLISH);
+  }
+
+  @Test
+  void emphasisBetweenHanCharacters() {
+    assertRenders("<p>这是<em>重要</em>的</p>\n", "这是*重要*的\n", SIMPLIFIED);
+  }
+
+  @Test
+  void strongEmphasisInsideBookTitleMarks() {
+    assertRenders("<p>《<strong>条约</strong>》</p>\n", "《**条约**》\n", SIMPLIFIED);
+  }
+
+  @Test
+  void strongEmphasisEndingInFullWidthPunctuationBeforeHan() {
+    assertRenders(
+        "<p><strong>交付时间。</strong>许多国家<strong>北极例外论：</strong>这个"
+            + "<strong>（注）</strong>说法<strong>“例外”</strong>。</p>\n",
+        "**交付时间。**许多国家**北极例外论：**这个**（注）**说法**“例外”**。\n",
+        SIMPLIFIED);
+  }
+
+  @Test
+  void strongEmphasisAfterHanBeforeAQuotationMarkOrParenthesis() {
+    assertRenders(
+        "<p>他说<strong>“例外”</strong>与Git<strong>（注：不是GitHub）</strong>"
+            + "和<strong>(注)</strong></p>\n",
+        "他说**“例外”**与Git**（注：不是GitHub）**和**(注)**\n",
+        SIMPLIFIED);
+  }
+
+  @Test
+  void readsCharactersBeyondTheBasicPlaneAndVariationSequencesWhole() {
+    // 𠮟 is U+20B9F; 葛 is followed by the ideographic variation selector U+E0100; U+FE01 after a
+    // quotation mark asks for its fullwidth form, which makes it CJK punctuation.
+    String ivs = new String(Character.toChars(0xE0100));
+    assertRenders(
+        "<p>\uD842\uDF9F<strong>(正式)</strong>与葛"
+            + ivs
+            + "<strong>(正式)</strong>和<strong>“\uFE01Git”\uFE01</strong>Hub</p>\n",
+        "\uD842\uDF9F**(正式)**与葛" + ivs + "**(正式)**和**“\uFE01Git”\uFE01**Hub\n",
+        SIMPLIFIED);
+  }
+
+  @Test
+  void underscoreEmphasisNextToCjkPunctuationAndItsVariationSequences() {
+    // U+FE01 after 。 asks for its centred form, as Traditional Chinese sets it.
+    assertRenders(
+        "<p><strong>注意</strong>：注意事项</p>\n<p>注意：<strong>注意事项</strong></p>\n"
+            + "<p>正體字。\uFE01<em>Traditional.</em></p>\n",
+        "__注意__：注意事项\n\n注意：__注意事项__\n\n正體字。\uFE01_Traditional._\n",
+        SIMPLIFIED);
+  }
+
+  @Test
+  void emphasisRulesDoNotDependOnTheLanguageOfThePage() {
+    assertRenders(
+        "<p>The term <strong>“北极例外论”</strong>这个 is Chinese.</p>\n",
+        "The term **“北极例外论”**这个 is Chinese.\n",
+        ENGLISH);
+  }
+
+  @Test
+  void keepsDelimitersLiteralWhereTheAmendmentDoes() {
+    // Underscores inside a word stay literal in CJK text, as in Latin text.
+    assertRenders("<p>这是_重要_的</p>\n", "这是_重要_的\n", SIMPLIFIED);
+    // A run after whitespace cannot close, one before whitespace cannot open.
+    assertRenders("<p>北极** 例外**</p>\n", "北极** 例外**\n", SIMPLIFIED);
+    assertRenders("<p>**北极 **例外</p>\n", "**北极 **例外\n", SIMPLIFIED);
+    // Between Latin letters and non-CJK punctuation nothing changes.
+    assertRenders("<p>a**“b”**c</p>\n", "a**“b”**c\n", SIMPLIFIED, ENGLISH);
+  }
+
+  @Test
+  void leavesDelimitersInCodeAndRawHtmlAlone() {
+    assertRenders(
+        "<p><code>**“北”**这</code> <span title=\"**“北”**这\">北</span></p>\n",
+        "`**“北”**这` <span title=\"**“北”**这\">北</span>\n",
         SIMPLIFIED);
   }
 }
