@@ -82,4 +82,13 @@ class MarkdownRendererTest {
       assertTrue(html.contains(expected), () -> "missing " + expected + " in\n" + html);
     }
   }
+
+  @Test
+  void resolvesReferenceLinksAndDropsTheirDefinitions() {
+    assertEquals(
+        "<p>See <a href=\"https://example.org/\">the report</a> and <a href=\"https://example.org/\">报告</a>.</p>\n",
+        renderer
+            .render("See [the report][r] and [报告][r].\n\n[r]: https://example.org/\n", ENGLISH)
+            .html());
+  }
 }
