@@ -154,6 +154,16 @@ public final class Language {
     return lengthUnit;
   }
 
+  /**
+   * Whether the language is written without spaces between words (Chinese, Japanese, Thai): the
+   * languages whose text is measured in {@link LengthUnit#CHARACTERS}. In their Markdown,
+   * punctuation of ambiguous width (“ ” … —) beside a line break counts as CJK, so the break
+   * between it and CJK text disappears.
+   */
+  public boolean isWrittenWithoutSpaces() {
+    return lengthUnit == LengthUnit.CHARACTERS;
+  }
+
   /** The locale of ICU's word segmentation for this language's text (related articles). */
   public ULocale segmentation() {
     return locale;

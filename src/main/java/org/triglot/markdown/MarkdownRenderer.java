@@ -22,13 +22,16 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.triglot.lang.Language;
 
 /**
  * Renders article bodies with flexmark-java: CommonMark plus tables, footnotes and strikethrough,
  * with an id on every heading (Chinese headings keep their characters, so {@code ## 历史} gets {@code
- * id="历史"}). Link targets follow {@link LinkPolicy}. Raw HTML is kept: editors are trusted. One
- * parser and one renderer are built for the whole build and shared by its threads; {@link #render}
- * is a pure function.
+ * id="历史"}). Chinese and Japanese text follows docs/cjk-markdown.md: emphasis by the CommonMark
+ * CJK-friendly amendment ({@link CjkEmphasis}), no space where a line break falls between CJK
+ * characters ({@link CjkLineBreaks}). Link targets follow {@link LinkPolicy}. Raw HTML is kept:
+ * editors are trusted. One parser and one renderer are built for the whole build and shared by its
+ * threads; {@link #render} is a pure function.
  */
 public final class MarkdownRenderer {
   private final Parser parser;
@@ -39,7 +42,10 @@ public final class MarkdownRenderer {
     options.set(
         Parser.EXTENSIONS,
         List.of(
-            TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create()));
+            TablesExtension.create(),
+            FootnoteExtension.create(),
+            StrikethroughExtension.create(),
+            CjkEmphasis.create()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
@@ -57,10 +63,21 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Renders a body; one that breaks a {@link MarkdownLimits} limit is refused (no HTML, one {@link
-   * Refusal}) rather than overflowing the stack.
+   * The HTML and the facts of {@code markdown}, a body written in {@code language}: whether the
+   * language is written without spaces decides which line breaks next to CJK text disappear. A body
+   * that breaks a {@link MarkdownLimits} limit is refused (no HTML, one {@link Refusal}) rather
+   * than overflowing the stack.
    */
-  public RenderedMarkdown render(String markdown) {
+  public RenderedMarkdown render(String markdown, Language language) {
+    return render(markdown, language.isWrittenWithoutSpaces());
+  }
+
+  /** As {@link #render(String, Language)} for a language written with spaces between words. */
+  RenderedMarkdown render(String markdown) {
+    return render(markdown, false);
+  }
+
+  private RenderedMarkdown render(String markdown, boolean withoutSpaces) {
     Optional<Refusal> refused = MarkdownLimits.beforeParsing(markdown);
     if (refused.isPresent()) {
       return RenderedMarkdown.refused(refused.get());
@@ -71,6 +88,7 @@ public final class MarkdownRenderer {
       if (refused.isPresent()) {
         return RenderedMarkdown.refused(refused.get());
       }
+      CjkLineBreaks.join(document, withoutSpaces);
       return render(markdown, document);
     } catch (StackOverflowError e) {
       // The last resort for a recursion inside flexmark that the limits do not foresee: the

@@ -3,21 +3,26 @@ package org.triglot.site;
 import java.util.function.Supplier;
 import org.triglot.cache.Memo;
 import org.triglot.derive.Deriver;
+import org.triglot.lang.Language;
 import org.triglot.markdown.RenderedMarkdown;
 import org.triglot.render.PageKey;
 
 /**
- * What a build remembers for the next one: rendered Markdown by source text, converted bodies by
- * source HTML and script, rendered pages by template and view model. The preview server keeps one
- * across rebuilds; a one-shot build uses {@link #none()}. Pages and converted bodies are dropped
- * whenever the templates, UI strings, glossary or settings change, since they depend on them.
+ * What a build remembers for the next one: rendered Markdown by source text and language, converted
+ * bodies by source HTML and script, rendered pages by template and view model. The preview server
+ * keeps one across rebuilds; a one-shot build uses {@link #none()}. Pages and converted bodies are
+ * dropped whenever the templates, UI strings, glossary or settings change, since they depend on
+ * them.
  */
 public final class BuildCache {
-  final Memo<String, RenderedMarkdown> markdown;
+  final Memo<MarkdownInput, RenderedMarkdown> markdown;
   final Memo<Deriver.Conversion, String> conversions;
   final Memo<PageKey, byte[]> pages;
   private final boolean enabled;
   private String lookDigest = "";
+
+  /** What a Markdown body is rendered from: its text, and the language it is written in. */
+  record MarkdownInput(String text, Language language) {}
 
   private BuildCache(boolean enabled) {
     this.enabled = enabled;

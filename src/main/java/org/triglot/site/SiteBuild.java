@@ -210,7 +210,9 @@ public final class SiteBuild {
                   .forEach(
                       (language, version) -> {
                         RenderedMarkdown body =
-                            cache.markdown.get(version.body().text(), markdown::render);
+                            cache.markdown.get(
+                                new BuildCache.MarkdownInput(version.body().text(), language),
+                                input -> markdown.render(input.text(), input.language()));
                         warnRemovedLinks(version.body(), body, diagnostics);
                         reportRefusals(version.body(), body, diagnostics);
                         bodies.put(language, body);

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.triglot.lang.Language;
 
 class MarkdownRendererTest {
+  private static final Language ENGLISH = Language.of("en");
   private final MarkdownRenderer renderer = new MarkdownRenderer();
 
   @Test
   void givesChineseHeadingsIdsMadeOfTheirCharacters() {
-    RenderedMarkdown r = renderer.render("## 美俄关系：2021\n\n## The U.S. View\n\n## The U.S. View\n");
+    RenderedMarkdown r =
+        renderer.render("## 美俄关系：2021\n\n## The U.S. View\n\n## The U.S. View\n", ENGLISH);
     assertEquals(
         List.of(
             new Heading(2, "美俄关系2021", "美俄关系：2021"),
@@ -36,7 +39,8 @@ class MarkdownRendererTest {
         ```
 
         Last words.
-        """);
+        """,
+            ENGLISH);
     assertEquals("The first paragraph spans two lines with code.", r.firstParagraph());
     assertTrue(r.plainText().contains("Last words."), r.plainText());
     assertTrue(!r.plainText().contains("fenced code"), r.plainText());
@@ -46,7 +50,7 @@ class MarkdownRendererTest {
   void keepsRawHtmlOfTrustedEditors() {
     assertTrue(
         renderer
-            .render("<figure><img src=\"map.png\" alt=\"Map\"></figure>\n")
+            .render("<figure><img src=\"map.png\" alt=\"Map\"></figure>\n", ENGLISH)
             .html()
             .contains("<figure><img src=\"map.png\" alt=\"Map\"></figure>"));
   }
@@ -64,7 +68,8 @@ class MarkdownRendererTest {
         A claim[^src] that was ~~wrong~~ right.
 
         [^src]: The source.
-        """)
+        """,
+                ENGLISH)
             .html();
     for (String expected :
         List.of(
@@ -137,5 +142,14 @@ class MarkdownRendererTest {
     String code = "```\n" + "<td>&amp;</td>\n".repeat(20_000) + "```\n";
     assertEquals(List.of(), renderer.render(code).refusals());
     assertEquals(List.of(), renderer.render("word ".repeat(200_000) + "\n").refusals());
+  }
+
+  @Test
+  void resolvesReferenceLinksAndDropsTheirDefinitions() {
+    assertEquals(
+        "<p>See <a href=\"https://example.org/\">the report</a> and <a href=\"https://example.org/\">报告</a>.</p>\n",
+        renderer
+            .render("See [the report][r] and [报告][r].\n\n[r]: https://example.org/\n", ENGLISH)
+            .html());
   }
 }

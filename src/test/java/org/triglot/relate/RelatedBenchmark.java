@@ -267,7 +267,8 @@ public final class RelatedBenchmark {
                       .versions()
                       .forEach(
                           (language, version) ->
-                              rendered.put(language, markdown.render(version.body().text())));
+                              rendered.put(
+                                  language, markdown.render(version.body().text(), language)));
                   return new RenderedArticle(article, rendered);
                 })
             .toList();
