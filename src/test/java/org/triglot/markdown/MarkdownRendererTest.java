@@ -126,4 +126,13 @@ class MarkdownRendererTest {
     assertEquals(List.of(), renderer.render(code).refusals());
     assertEquals(List.of(), renderer.render("word ".repeat(200_000) + "\n").refusals());
   }
+
+  /** Found by MarkdownFuzzTest in a longer run: the heading and the footnote both had id="fn-1". */
+  @Test
+  void givesAHeadingNamedLikeAFootnoteAnIdNoFootnoteHas() {
+    RenderedMarkdown r = renderer.render("# fn-1\n\nA claim[^1].\n\n[^1]: The source.\n");
+    assertEquals(List.of("fn-1-section"), r.headings().stream().map(Heading::id).toList());
+    assertTrue(r.html().contains("<h1 id=\"fn-1-section\">fn-1</h1>"), r.html());
+    assertTrue(r.html().contains("<li id=\"fn-1\">"), r.html());
+  }
 }
