@@ -17,6 +17,13 @@ final class MarkdownLimits {
   /** The most {@code -}, {@code *} or {@code _} a line made of them may have. */
   static final int MAX_RULE_MARKS = 300;
 
+  /**
+   * The most backslash escapes a paragraph may have after a {@code [} that is not closed:
+   * flexmark's pattern for a link label backtracks through every way of reading them, twice as long
+   * for each one more ({@code [} and twenty {@code \\\\} took 30 s).
+   */
+  static final int MAX_ESCAPES_IN_BRACKETS = 16;
+
   /** The most characters a heading may have. */
   static final int MAX_HEADING = 1000;
 
@@ -40,6 +47,8 @@ final class MarkdownLimits {
     long paragraphChars = 0;
     long paragraphMarks = 0;
     int paragraphLine = 1;
+    int brackets = 0;
+    int escapes = 0;
     while (start <= markdown.length()) {
       int end = markdown.indexOf('\n', start);
       if (end < 0) {
@@ -60,6 +69,8 @@ final class MarkdownLimits {
         paragraphChars = 0;
         paragraphMarks = 0;
         paragraphLine = line + 1;
+        brackets = 0;
+        escapes = 0;
         if (fence) {
           inFence = !inFence;
         }
@@ -70,6 +81,24 @@ final class MarkdownLimits {
           if (c == ']' || c == '`' || c == '&' || c == '<') {
             paragraphMarks++;
           }
+          if (c == '\\') {
+            escapes += brackets > 0 ? 1 : 0;
+            i++; // the escaped character opens or closes nothing
+          } else if (c == '[') {
+            brackets++;
+          } else if (c == ']' && brackets > 0 && --brackets == 0) {
+            escapes = 0;
+          }
+        }
+        if (escapes > MAX_ESCAPES_IN_BRACKETS) {
+          return Optional.of(
+              new Refusal(
+                  line,
+                  1,
+                  "this paragraph has more than "
+                      + MAX_ESCAPES_IN_BRACKETS
+                      + " backslash escapes after a \"[\" that is not closed",
+                  "close the bracket with \"]\", or write the bracket as \\["));
         }
       }
       if (work + paragraphChars * paragraphMarks > MAX_INLINE_WORK) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -134,5 +135,23 @@ class MarkdownRendererTest {
     assertEquals(List.of("fn-1-section"), r.headings().stream().map(Heading::id).toList());
     assertTrue(r.html().contains("<h1 id=\"fn-1-section\">fn-1</h1>"), r.html());
     assertTrue(r.html().contains("<li id=\"fn-1\">"), r.html());
+  }
+
+  /** Found by MarkdownFuzzTest in a longer run: twenty escaped backslashes after "[" took 30 s. */
+  @Test
+  void refusesManyEscapesAfterAnUnclosedBracketInsteadOfBacktrackingForMinutes() {
+    RenderedMarkdown r =
+        Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(5),
+            () -> renderer.render("Intro.\n\n[" + "\\\\".repeat(40) + "\n"));
+    assertEquals(
+        List.of(
+            new Refusal(
+                3,
+                1,
+                "this paragraph has more than 16 backslash escapes after a \"[\" that is not closed",
+                "close the bracket with \"]\", or write the bracket as \\[")),
+        r.refusals());
+    assertEquals(List.of(), renderer.render("[" + "\\\\".repeat(40) + "]\n").refusals());
   }
 }
