@@ -14,7 +14,7 @@ import java.util.Optional;
  * once per level), checked after parsing, which does not recurse.
  */
 final class MarkdownLimits {
-  /** The most {@code -}, {@code *} or {@code _} a line made of them may have. */
+  /** The most list, quote or rule marks a line may start with. */
   static final int MAX_RULE_MARKS = 300;
 
   /**
@@ -54,13 +54,15 @@ final class MarkdownLimits {
       if (end < 0) {
         end = markdown.length();
       }
-      if (end - start > MAX_RULE_MARKS && isLongRule(markdown, start, end)) {
+      if (end - start > MAX_RULE_MARKS && leadingMarks(markdown, start, end) > MAX_RULE_MARKS) {
         return Optional.of(
             new Refusal(
                 line,
                 1,
-                "this line has more than " + MAX_RULE_MARKS + " rule marks (-, * or _)",
-                "a rule or a heading underline needs three: ---"));
+                "this line starts with more than "
+                    + MAX_RULE_MARKS
+                    + " list, quote or rule marks (-, *, +, _ or >)",
+                "a rule or a heading underline needs three (---); nest lists and quotes a few levels"));
       }
       boolean fence = isFence(markdown, start, end);
       boolean blank = markdown.substring(start, end).isBlank();
@@ -126,25 +128,21 @@ final class MarkdownLimits {
     return text.startsWith("```", i) || text.startsWith("~~~", i);
   }
 
-  private static boolean isLongRule(String text, int start, int end) {
-    char mark = 0;
+  /**
+   * How many marks ({@code - * + _ >}) the line starts with, spaces between them allowed: the rule
+   * pattern recurses once per mark, also when the line goes on with text after them.
+   */
+  private static int leadingMarks(String text, int start, int end) {
     int marks = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\r') {
-        continue;
+      if (c == '-' || c == '*' || c == '+' || c == '_' || c == '>') {
+        marks++;
+      } else if (c != ' ' && c != '\t') {
+        break;
       }
-      if (c != '-' && c != '*' && c != '_') {
-        return false;
-      }
-      if (mark == 0) {
-        mark = c;
-      } else if (c != mark) {
-        return false;
-      }
-      marks++;
     }
-    return marks > MAX_RULE_MARKS;
+    return marks;
   }
 
   /**

@@ -662,7 +662,7 @@ class HardeningTest {
     Files.writeString(
         site.resolve("content/articles/tea/en.md"),
         "---\ntitle: Tea\ndate: 2024-03-01\nauthor: ann\n---\nAbout tea.\n\n"
-            + "> ".repeat(5000)
+            + "> ".repeat(150)
             + "deep\n",
         StandardCharsets.UTF_8);
 

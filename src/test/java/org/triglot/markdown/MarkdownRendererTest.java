@@ -98,12 +98,17 @@ class MarkdownRendererTest {
             new Refusal(
                 3,
                 1,
-                "this line has more than 300 rule marks (-, * or _)",
-                "a rule or a heading underline needs three: ---")),
+                "this line starts with more than 300 list, quote or rule marks (-, *, +, _ or >)",
+                "a rule or a heading underline needs three (---); nest lists and quotes a few"
+                    + " levels")),
         renderer.render("Text.\n\n" + "- ".repeat(3000) + "\n").refusals());
     assertEquals(
         "the text nests lists, quotes, emphasis or links more than 100 levels deep",
-        renderer.render("- ".repeat(500) + "x\n").refusals().get(0).message());
+        renderer.render("- ".repeat(200) + "x\n").refusals().get(0).message());
+    // Found in a longer run: the list marks before the text overflowed the stack while parsing.
+    assertEquals(
+        "this line starts with more than 300 list, quote or rule marks (-, *, +, _ or >)",
+        renderer.render("- ".repeat(2600) + "x\n").refusals().get(0).message());
     assertEquals(
         "this paragraph (with those before it) holds too many links, tags, entities or code spans"
             + " for its length",
