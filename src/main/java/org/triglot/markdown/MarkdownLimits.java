@@ -64,6 +64,9 @@ final class MarkdownLimits {
                     + " list, quote or rule marks (-, *, +, _ or >)",
                 "a rule or a heading underline needs three (---); nest lists and quotes a few levels"));
       }
+      if (end - start > MAX_HEADING && isHeadingLine(markdown, start, end)) {
+        return Optional.of(headingTooLong(line));
+      }
       boolean fence = isFence(markdown, start, end);
       boolean blank = markdown.substring(start, end).isBlank();
       if (fence || blank || inFence) {
@@ -119,6 +122,41 @@ final class MarkdownLimits {
     return Optional.empty();
   }
 
+  /**
+   * Whether the line is an ATX heading ({@code ## …}), perhaps inside quotes or list items: parsing
+   * one takes time that grows with the square of its trailing white space, so a long one is refused
+   * before parsing.
+   */
+  private static boolean isHeadingLine(String text, int start, int end) {
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      boolean bullet =
+          (c == '-' || c == '*' || c == '+') && i + 1 < end && text.charAt(i + 1) == ' ';
+      if (c == ' ' || c == '\t' || c == '>' || bullet) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    int hashes = 0;
+    while (i < end && text.charAt(i) == '#') {
+      hashes++;
+      i++;
+    }
+    return hashes >= 1
+        && hashes <= 6
+        && (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t');
+  }
+
+  private static Refusal headingTooLong(int line) {
+    return new Refusal(
+        line,
+        1,
+        "this heading has more than " + MAX_HEADING + " characters",
+        "a heading is a line or two; the text belongs in a paragraph under it");
+  }
+
   /** Whether the line opens or closes a fenced code block (``` or ~~~ after at most 3 spaces). */
   private static boolean isFence(String text, int start, int end) {
     int i = start;
@@ -170,12 +208,7 @@ final class MarkdownLimits {
       }
       if (node instanceof com.vladsch.flexmark.ast.Heading heading
           && heading.getChars().length() > MAX_HEADING) {
-        return Optional.of(
-            new Refusal(
-                node.getLineNumber() + 1,
-                1,
-                "this heading has more than " + MAX_HEADING + " characters",
-                "a heading is a line or two; the text belongs in a paragraph under it"));
+        return Optional.of(headingTooLong(node.getLineNumber() + 1));
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
         nodes.push(child);

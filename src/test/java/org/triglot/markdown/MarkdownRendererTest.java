@@ -159,4 +159,21 @@ class MarkdownRendererTest {
         r.refusals());
     assertEquals(List.of(), renderer.render("[" + "\\\\".repeat(40) + "]\n").refusals());
   }
+
+  /** Found by MarkdownFuzzTest in a longer run: 70,000 tabs after "### a" took half a minute. */
+  @Test
+  void refusesALongHeadingLineBeforeParsingIt() {
+    RenderedMarkdown r =
+        Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(5),
+            () -> renderer.render("Intro.\n\n> ### a " + "\t".repeat(70_000) + "\n"));
+    assertEquals(
+        List.of(
+            new Refusal(
+                3,
+                1,
+                "this heading has more than 1000 characters",
+                "a heading is a line or two; the text belongs in a paragraph under it")),
+        r.refusals());
+  }
 }
