@@ -24,6 +24,12 @@ final class MarkdownLimits {
    */
   static final int MAX_ESCAPES_IN_BRACKETS = 16;
 
+  /**
+   * The most characters an HTML comment inside a paragraph (not at the start of a line) may run on
+   * for: flexmark's pattern for it recurses once per character.
+   */
+  static final int MAX_INLINE_COMMENT = 1000;
+
   /** The most characters a heading may have. */
   static final int MAX_HEADING = 1000;
 
@@ -49,10 +55,14 @@ final class MarkdownLimits {
     int paragraphLine = 1;
     int brackets = 0;
     int escapes = 0;
+    int comment = -1;
+    int commentLine = 0;
     while (start <= markdown.length()) {
-      int end = markdown.indexOf('\n', start);
-      if (end < 0) {
-        end = markdown.length();
+      int end = start;
+      while (end < markdown.length()
+          && markdown.charAt(end) != '\n'
+          && markdown.charAt(end) != '\r') {
+        end++; // flexmark ends a line at \n, \r\n or a lone \r
       }
       if (end - start > MAX_RULE_MARKS && leadingMarks(markdown, start, end) > MAX_RULE_MARKS) {
         return Optional.of(
@@ -76,6 +86,7 @@ final class MarkdownLimits {
         paragraphLine = line + 1;
         brackets = 0;
         escapes = 0;
+        comment = -1;
         if (fence) {
           inFence = !inFence;
         }
@@ -86,6 +97,15 @@ final class MarkdownLimits {
           if (c == ']' || c == '`' || c == '&' || c == '<') {
             paragraphMarks++;
           }
+          if (comment >= 0) {
+            comment++;
+            if (markdown.startsWith("-->", i)) {
+              comment = -1;
+            }
+          } else if (markdown.startsWith("<!--", i) && !startsBlock(markdown, start, i)) {
+            comment = 0;
+            commentLine = line;
+          }
           if (c == '\\') {
             escapes += brackets > 0 ? 1 : 0;
             i++; // the escaped character opens or closes nothing
@@ -94,6 +114,16 @@ final class MarkdownLimits {
           } else if (c == ']' && brackets > 0 && --brackets == 0) {
             escapes = 0;
           }
+        }
+        if (comment > MAX_INLINE_COMMENT) {
+          return Optional.of(
+              new Refusal(
+                  commentLine,
+                  1,
+                  "an HTML comment inside a paragraph runs on for more than "
+                      + MAX_INLINE_COMMENT
+                      + " characters",
+                  "close it with -->, or start it on a line of its own"));
         }
         if (escapes > MAX_ESCAPES_IN_BRACKETS) {
           return Optional.of(
@@ -117,7 +147,7 @@ final class MarkdownLimits {
                     + " its markup"));
       }
       line++;
-      start = end + 1;
+      start = end < markdown.length() && markdown.startsWith("\r\n", end) ? end + 2 : end + 1;
     }
     return Optional.empty();
   }
@@ -155,6 +185,11 @@ final class MarkdownLimits {
         1,
         "this heading has more than " + MAX_HEADING + " characters",
         "a heading is a line or two; the text belongs in a paragraph under it");
+  }
+
+  /** Whether only up to three spaces stand before {@code at} on its line (an HTML block starts). */
+  private static boolean startsBlock(String text, int start, int at) {
+    return at - start <= 3 && text.substring(start, at).chars().allMatch(c -> c == ' ');
   }
 
   /** Whether the line opens or closes a fenced code block (``` or ~~~ after at most 3 spaces). */

@@ -176,4 +176,19 @@ class MarkdownRendererTest {
                 "a heading is a line or two; the text belongs in a paragraph under it")),
         r.refusals());
   }
+
+  /** Found by MarkdownFuzzTest in a longer run: both overflowed the stack while parsing. */
+  @Test
+  void refusesALongCommentInAParagraphAndSeesLinesEndedByACarriageReturn() {
+    assertEquals(
+        List.of(
+            new Refusal(
+                1,
+                1,
+                "an HTML comment inside a paragraph runs on for more than 1000 characters",
+                "close it with -->, or start it on a line of its own")),
+        renderer.render("\u2028<!--\n " + "*a ".repeat(20_000) + "\n").refusals());
+    assertEquals(2, renderer.render("\\\r" + "- ".repeat(2600) + "x\n").refusals().get(0).line());
+    assertEquals(List.of(), renderer.render("<!--\n" + "a ".repeat(20_000) + "\n-->\n").refusals());
+  }
 }
