@@ -99,7 +99,8 @@ public final class StringsLoader {
         try {
           new MessageFormat(pattern, ULocale.ROOT);
           out.put(key, pattern);
-        } catch (IllegalArgumentException bad) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException bad) {
+          // ICU throws the second for an argument number too large ("{84430"), found by fuzzing.
           diagnostics.error(
               scalar.position(),
               "\"" + key + "\" is not a valid ICU message: " + bad.getMessage(),

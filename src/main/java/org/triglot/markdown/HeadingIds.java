@@ -12,16 +12,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Heading ids: flexmark's (made from the heading's text, duplicates numbered), and for a heading
  * whose text gives no id ({@code #} alone, {@code ## ——}) {@code section}, {@code section-1}, … in
  * document order, never one that another heading has. An element with {@code id=""} is not valid
- * HTML, and a table of contents could not link to it.
+ * HTML, and a table of contents could not link to it. A heading whose id would be a footnote's
+ * ({@code # fn-1} next to {@code [^1]}) gets {@code fn-1-section} instead, so no id repeats.
  */
 final class HeadingIds implements HtmlIdGenerator {
   /** The id of a heading whose text gives none. */
   static final String FALLBACK = "section";
+
+  /** The ids the footnote extension gives its notes and their references. */
+  private static final Pattern FOOTNOTE = Pattern.compile("fn(ref)?-\\d+(-\\d+)*");
 
   private final HtmlIdGenerator generated;
 
@@ -58,26 +63,27 @@ final class HeadingIds implements HtmlIdGenerator {
 
   private static void fillEmpty(Document document) {
     Set<String> used = new HashSet<>();
-    List<AnchorRefTarget> empty = new ArrayList<>();
+    List<AnchorRefTarget> renamed = new ArrayList<>();
     for (Node node : document.getDescendants()) {
       if (node instanceof AnchorRefTarget target
           && node instanceof com.vladsch.flexmark.ast.Heading) {
         String id = target.getAnchorRefId();
-        if (id == null || id.isEmpty()) {
-          empty.add(target);
+        if (id == null || id.isEmpty() || FOOTNOTE.matcher(id).matches()) {
+          renamed.add(target);
         } else {
           used.add(id);
         }
       }
     }
-    int n = 0;
-    for (AnchorRefTarget target : empty) {
-      String id = FALLBACK;
-      while (used.contains(id)) {
-        id = FALLBACK + "-" + ++n;
+    for (AnchorRefTarget target : renamed) {
+      String id = target.getAnchorRefId();
+      String base = id == null || id.isEmpty() ? FALLBACK : id + "-" + FALLBACK;
+      String free = base;
+      for (int n = 1; used.contains(free); n++) {
+        free = base + "-" + n;
       }
-      used.add(id);
-      target.setAnchorRefId(id);
+      used.add(free);
+      target.setAnchorRefId(free);
     }
   }
 

@@ -14,8 +14,21 @@ import java.util.Optional;
  * once per level), checked after parsing, which does not recurse.
  */
 final class MarkdownLimits {
-  /** The most {@code -}, {@code *} or {@code _} a line made of them may have. */
+  /** The most list, quote or rule marks a line may start with. */
   static final int MAX_RULE_MARKS = 300;
+
+  /**
+   * The most backslash escapes a paragraph may have after a {@code [} that is not closed:
+   * flexmark's pattern for a link label backtracks through every way of reading them, twice as long
+   * for each one more ({@code [} and twenty {@code \\\\} took 30 s).
+   */
+  static final int MAX_ESCAPES_IN_BRACKETS = 16;
+
+  /**
+   * The most characters an HTML comment inside a paragraph (not at the start of a line) may run on
+   * for: flexmark's pattern for it recurses once per character.
+   */
+  static final int MAX_INLINE_COMMENT = 1000;
 
   /** The most characters a heading may have. */
   static final int MAX_HEADING = 1000;
@@ -40,26 +53,29 @@ final class MarkdownLimits {
     long paragraphChars = 0;
     long paragraphMarks = 0;
     int paragraphLine = 1;
+    int brackets = 0;
+    int escapes = 0;
+    int comment = -1;
+    int commentLine = 0;
     while (start <= markdown.length()) {
-      int end = markdown.indexOf('\n', start);
-      if (end < 0) {
-        end = markdown.length();
+      int end = start;
+      while (end < markdown.length()
+          && markdown.charAt(end) != '\n'
+          && markdown.charAt(end) != '\r') {
+        end++; // flexmark ends a line at \n, \r\n or a lone \r
       }
-      if (end - start > MAX_RULE_MARKS && isLongRule(markdown, start, end)) {
+      if (end - start > MAX_RULE_MARKS && leadingMarks(markdown, start, end) > MAX_RULE_MARKS) {
         return Optional.of(
             new Refusal(
                 line,
                 1,
-                "this line has more than " + MAX_RULE_MARKS + " rule marks (-, * or _)",
-                "a rule or a heading underline needs three: ---"));
+                "this line starts with more than "
+                    + MAX_RULE_MARKS
+                    + " list, quote or rule marks (-, *, +, _ or >)",
+                "a rule or a heading underline needs three (---); nest lists and quotes a few levels"));
       }
-      if (!inFence && leadingContainerMarks(markdown, start, end) > MAX_DEPTH) {
-        return Optional.of(
-            new Refusal(
-                line,
-                1,
-                "this line opens more than " + MAX_DEPTH + " nested lists or quotes",
-                "a list item or quote inside another needs its own line; fewer levels are readable"));
+      if (end - start > MAX_HEADING && isHeadingLine(markdown, start, end)) {
+        return Optional.of(headingTooLong(line));
       }
       boolean fence = isFence(markdown, start, end);
       boolean blank = markdown.substring(start, end).isBlank();
@@ -68,6 +84,9 @@ final class MarkdownLimits {
         paragraphChars = 0;
         paragraphMarks = 0;
         paragraphLine = line + 1;
+        brackets = 0;
+        escapes = 0;
+        comment = -1;
         if (fence) {
           inFence = !inFence;
         }
@@ -78,6 +97,43 @@ final class MarkdownLimits {
           if (c == ']' || c == '`' || c == '&' || c == '<') {
             paragraphMarks++;
           }
+          if (comment >= 0) {
+            comment++;
+            if (markdown.startsWith("-->", i)) {
+              comment = -1;
+            }
+          } else if (markdown.startsWith("<!--", i) && !startsBlock(markdown, start, i)) {
+            comment = 0;
+            commentLine = line;
+          }
+          if (c == '\\') {
+            escapes += brackets > 0 ? 1 : 0;
+            i++; // the escaped character opens or closes nothing
+          } else if (c == '[') {
+            brackets++;
+          } else if (c == ']' && brackets > 0 && --brackets == 0) {
+            escapes = 0;
+          }
+        }
+        if (comment > MAX_INLINE_COMMENT) {
+          return Optional.of(
+              new Refusal(
+                  commentLine,
+                  1,
+                  "an HTML comment inside a paragraph runs on for more than "
+                      + MAX_INLINE_COMMENT
+                      + " characters",
+                  "close it with -->, or start it on a line of its own"));
+        }
+        if (escapes > MAX_ESCAPES_IN_BRACKETS) {
+          return Optional.of(
+              new Refusal(
+                  line,
+                  1,
+                  "this paragraph has more than "
+                      + MAX_ESCAPES_IN_BRACKETS
+                      + " backslash escapes after a \"[\" that is not closed",
+                  "close the bracket with \"]\", or write the bracket as \\["));
         }
       }
       if (work + paragraphChars * paragraphMarks > MAX_INLINE_WORK) {
@@ -91,49 +147,49 @@ final class MarkdownLimits {
                     + " its markup"));
       }
       line++;
-      start = end + 1;
+      start = end < markdown.length() && markdown.startsWith("\r\n", end) ? end + 2 : end + 1;
     }
     return Optional.empty();
   }
 
   /**
-   * How many list markers ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) and quote marks
-   * ({@code >}) open the line one after another: each opens a container inside the one before, and
-   * flexmark's block parser recurses once per container.
+   * Whether the line is an ATX heading ({@code ## …}), perhaps inside quotes or list items: parsing
+   * one takes time that grows with the square of its trailing white space, so a long one is refused
+   * before parsing.
    */
-  private static int leadingContainerMarks(String text, int start, int end) {
-    int marks = 0;
+  private static boolean isHeadingLine(String text, int start, int end) {
     int i = start;
-    while (true) {
-      while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-        i++;
-      }
-      if (i >= end) {
-        return marks;
-      }
+    while (i < end) {
       char c = text.charAt(i);
-      if (c == '>') {
+      boolean bullet =
+          (c == '-' || c == '*' || c == '+') && i + 1 < end && text.charAt(i + 1) == ' ';
+      if (c == ' ' || c == '\t' || c == '>' || bullet) {
         i++;
-      } else if ((c == '-' || c == '*' || c == '+')
-          && (i + 1 == end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
-        i++;
-      } else if (Character.isDigit(c)) {
-        int digits = i;
-        while (digits < end && digits - i < 9 && Character.isDigit(text.charAt(digits))) {
-          digits++;
-        }
-        if (digits < end
-            && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
-            && (digits + 1 == end || text.charAt(digits + 1) == ' ')) {
-          i = digits + 1;
-        } else {
-          return marks;
-        }
       } else {
-        return marks;
+        break;
       }
-      marks++;
     }
+    int hashes = 0;
+    while (i < end && text.charAt(i) == '#') {
+      hashes++;
+      i++;
+    }
+    return hashes >= 1
+        && hashes <= 6
+        && (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t');
+  }
+
+  private static Refusal headingTooLong(int line) {
+    return new Refusal(
+        line,
+        1,
+        "this heading has more than " + MAX_HEADING + " characters",
+        "a heading is a line or two; the text belongs in a paragraph under it");
+  }
+
+  /** Whether only up to three spaces stand before {@code at} on its line (an HTML block starts). */
+  private static boolean startsBlock(String text, int start, int at) {
+    return at - start <= 3 && text.substring(start, at).chars().allMatch(c -> c == ' ');
   }
 
   /** Whether the line opens or closes a fenced code block (``` or ~~~ after at most 3 spaces). */
@@ -145,25 +201,21 @@ final class MarkdownLimits {
     return text.startsWith("```", i) || text.startsWith("~~~", i);
   }
 
-  private static boolean isLongRule(String text, int start, int end) {
-    char mark = 0;
+  /**
+   * How many marks ({@code - * + _ >}) the line starts with, spaces between them allowed: the rule
+   * pattern recurses once per mark, also when the line goes on with text after them.
+   */
+  private static int leadingMarks(String text, int start, int end) {
     int marks = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\r') {
-        continue;
+      if (c == '-' || c == '*' || c == '+' || c == '_' || c == '>') {
+        marks++;
+      } else if (c != ' ' && c != '\t') {
+        break;
       }
-      if (c != '-' && c != '*' && c != '_') {
-        return false;
-      }
-      if (mark == 0) {
-        mark = c;
-      } else if (c != mark) {
-        return false;
-      }
-      marks++;
     }
-    return marks > MAX_RULE_MARKS;
+    return marks;
   }
 
   /**
@@ -191,12 +243,7 @@ final class MarkdownLimits {
       }
       if (node instanceof com.vladsch.flexmark.ast.Heading heading
           && heading.getChars().length() > MAX_HEADING) {
-        return Optional.of(
-            new Refusal(
-                node.getLineNumber() + 1,
-                1,
-                "this heading has more than " + MAX_HEADING + " characters",
-                "a heading is a line or two; the text belongs in a paragraph under it"));
+        return Optional.of(headingTooLong(node.getLineNumber() + 1));
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
         nodes.push(child);

@@ -662,15 +662,15 @@ class HardeningTest {
     Files.writeString(
         site.resolve("content/articles/tea/en.md"),
         "---\ntitle: Tea\ndate: 2024-03-01\nauthor: ann\n---\nAbout tea.\n\n"
-            + "> ".repeat(5000)
+            + "> ".repeat(150)
             + "deep\n",
         StandardCharsets.UTF_8);
 
     CliRun run = failsLeavingEverythingAsItWas(site, out);
     List<String> lines = run.err().lines().toList();
     assertEquals(
-        "content/articles/tea/en.md:8:1: error: this line opens more than 100 nested lists or"
-            + " quotes",
+        "content/articles/tea/en.md:8:1: error: the text nests lists, quotes, emphasis or links"
+            + " more than 100 levels deep",
         lines.get(0));
     assertEquals("  " + "> ".repeat(99) + ">…", lines.get(1));
   }

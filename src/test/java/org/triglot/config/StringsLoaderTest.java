@@ -36,4 +36,17 @@ class StringsLoaderTest {
         List.of("i18n/en.yaml:2:7: error: \"deep\" nests more than 20 levels of {…}"),
         diagnostics.all().stream().map(Diagnostic::headline).toList());
   }
+
+  /** Found by StringsAndGlossaryFuzzTest in a longer run: ICU threw an exception not caught. */
+  @Test
+  void reportsAnArgumentNumberTooLargeForICU() {
+    Map<String, String> messages =
+        StringsLoader.parse(new SourceText("i18n/en.yaml", "a: \"{84430\"\n"), diagnostics);
+    assertEquals(Map.of(), messages);
+    assertEquals(1, diagnostics.errorCount());
+    assertEquals(
+        "i18n/en.yaml:1:4: error: \"a\" is not a valid ICU message: Argument number too large:"
+            + " [at pattern index 1] \"84430\"",
+        diagnostics.all().get(0).headline());
+  }
 }

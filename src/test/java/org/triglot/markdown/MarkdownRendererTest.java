@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.triglot.lang.Language;
 
@@ -102,24 +103,17 @@ class MarkdownRendererTest {
             new Refusal(
                 3,
                 1,
-                "this line has more than 300 rule marks (-, * or _)",
-                "a rule or a heading underline needs three: ---")),
+                "this line starts with more than 300 list, quote or rule marks (-, *, +, _ or >)",
+                "a rule or a heading underline needs three (---); nest lists and quotes a few"
+                    + " levels")),
         renderer.render("Text.\n\n" + "- ".repeat(3000) + "\n").refusals());
     assertEquals(
-        List.of(
-            new Refusal(
-                1,
-                1,
-                "this line opens more than 100 nested lists or quotes",
-                "a list item or quote inside another needs its own line; fewer levels are"
-                    + " readable")),
-        renderer.render("- ".repeat(500) + "x\n").refusals());
+        "the text nests lists, quotes, emphasis or links more than 100 levels deep",
+        renderer.render("- ".repeat(200) + "x\n").refusals().get(0).message());
+    // Found in a longer run: the list marks before the text overflowed the stack while parsing.
     assertEquals(
-        "this line opens more than 100 nested lists or quotes",
-        renderer.render("Text.\n\n" + " -".repeat(250) + "\n").refusals().get(0).message());
-    assertEquals(
-        "this line opens more than 100 nested lists or quotes",
-        renderer.render("> 1. ".repeat(60) + "x\n").refusals().get(0).message());
+        "this line starts with more than 300 list, quote or rule marks (-, *, +, _ or >)",
+        renderer.render("- ".repeat(2600) + "x\n").refusals().get(0).message());
     assertEquals(
         "this paragraph (with those before it) holds too many links, tags, entities or code spans"
             + " for its length",
@@ -151,5 +145,64 @@ class MarkdownRendererTest {
         renderer
             .render("See [the report][r] and [报告][r].\n\n[r]: https://example.org/\n", ENGLISH)
             .html());
+  }
+
+  /** Found by MarkdownFuzzTest in a longer run: the heading and the footnote both had id="fn-1". */
+  @Test
+  void givesAHeadingNamedLikeAFootnoteAnIdNoFootnoteHas() {
+    RenderedMarkdown r = renderer.render("# fn-1\n\nA claim[^1].\n\n[^1]: The source.\n");
+    assertEquals(List.of("fn-1-section"), r.headings().stream().map(Heading::id).toList());
+    assertTrue(r.html().contains("<h1 id=\"fn-1-section\">fn-1</h1>"), r.html());
+    assertTrue(r.html().contains("<li id=\"fn-1\">"), r.html());
+  }
+
+  /** Found by MarkdownFuzzTest in a longer run: twenty escaped backslashes after "[" took 30 s. */
+  @Test
+  void refusesManyEscapesAfterAnUnclosedBracketInsteadOfBacktrackingForMinutes() {
+    RenderedMarkdown r =
+        Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(5),
+            () -> renderer.render("Intro.\n\n[" + "\\\\".repeat(40) + "\n"));
+    assertEquals(
+        List.of(
+            new Refusal(
+                3,
+                1,
+                "this paragraph has more than 16 backslash escapes after a \"[\" that is not closed",
+                "close the bracket with \"]\", or write the bracket as \\[")),
+        r.refusals());
+    assertEquals(List.of(), renderer.render("[" + "\\\\".repeat(40) + "]\n").refusals());
+  }
+
+  /** Found by MarkdownFuzzTest in a longer run: 70,000 tabs after "### a" took half a minute. */
+  @Test
+  void refusesALongHeadingLineBeforeParsingIt() {
+    RenderedMarkdown r =
+        Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(5),
+            () -> renderer.render("Intro.\n\n> ### a " + "\t".repeat(70_000) + "\n"));
+    assertEquals(
+        List.of(
+            new Refusal(
+                3,
+                1,
+                "this heading has more than 1000 characters",
+                "a heading is a line or two; the text belongs in a paragraph under it")),
+        r.refusals());
+  }
+
+  /** Found by MarkdownFuzzTest in a longer run: both overflowed the stack while parsing. */
+  @Test
+  void refusesALongCommentInAParagraphAndSeesLinesEndedByACarriageReturn() {
+    assertEquals(
+        List.of(
+            new Refusal(
+                1,
+                1,
+                "an HTML comment inside a paragraph runs on for more than 1000 characters",
+                "close it with -->, or start it on a line of its own")),
+        renderer.render("\u2028<!--\n " + "*a ".repeat(20_000) + "\n").refusals());
+    assertEquals(2, renderer.render("\\\r" + "- ".repeat(2600) + "x\n").refusals().get(0).line());
+    assertEquals(List.of(), renderer.render("<!--\n" + "a ".repeat(20_000) + "\n-->\n").refusals());
   }
 }
