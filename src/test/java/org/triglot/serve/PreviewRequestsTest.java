@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,6 +150,38 @@ class PreviewRequestsTest {
     for (CompletableFuture<String> response : responses) {
       String text = response.get(60, TimeUnit.SECONDS);
       assertTrue(text.startsWith("HTTP/1.1 200 "), text);
+    }
+  }
+
+  @Test
+  void noFormOfPathTraversalReachesAFileOutsideTheBuiltSite() throws IOException {
+    start();
+    Files.writeString(dir.resolve("secret.txt"), "TOP SECRET");
+    String host = "127.0.0.1:" + server.port();
+    for (String path :
+        List.of(
+            "/../secret.txt",
+            "/../../secret.txt",
+            "/%2e%2e/secret.txt",
+            "/%2E%2E/%2e%2e/secret.txt",
+            "/..%2fsecret.txt",
+            "/en/%2e%2e/%2e%2e/%2e%2e/secret.txt",
+            "/..%5c..%5csecret.txt",
+            "/%c0%ae%c0%ae/secret.txt",
+            "/.%00./secret.txt",
+            "/../site/content/articles/tea/en.md",
+            "/content/articles/tea/en.md",
+            "//etc/passwd",
+            "/%2fetc%2fpasswd",
+            "/../../../../../../etc/passwd",
+            "/en/articles/tea/%2e%2e%2f%2e%2e%2f%2e%2e%2f..%2f..%2fsecret.txt")) {
+      String response = get(path, host);
+      assertTrue(
+          response.startsWith("HTTP/1.1 404 ") || response.startsWith("HTTP/1.1 400 "),
+          path + ": " + response.lines().findFirst().orElse(""));
+      assertFalse(response.contains("TOP SECRET"), path);
+      assertFalse(response.contains("date: 2024-03-01"), path);
+      assertFalse(response.contains("root:x:0:0"), path);
     }
   }
 }
