@@ -56,6 +56,19 @@ public final class TestSite {
       arctic: {en: The Arctic, zh-Hans: 北极}
       """;
 
+  /** {@link #COMMON} and one English article, {@code tea}: the smallest site that builds. */
+  public static final String TEA =
+      COMMON
+          + """
+          -- content/articles/tea/en.md --
+          ---
+          title: Tea
+          date: 2024-03-01
+          author: ann
+          ---
+          About tea.
+          """;
+
   /**
    * {@code n} articles (note-01 …), one every 40 days from 2020-01-01, the first five with a
    * zh-Hans edition; every one on topic tea, every third on trade too, alternately by ann and bo.

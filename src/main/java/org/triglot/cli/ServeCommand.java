@@ -3,7 +3,6 @@ package org.triglot.cli;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,20 +47,13 @@ final class ServeCommand implements Callable<Integer> {
 
   /** An IP address written as such; host names are refused rather than looked up. */
   static InetAddress address(String text) {
-    String literal = text.strip();
-    boolean ipv4 = literal.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
-    boolean ipv6 = literal.matches("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]?");
-    if (!ipv4 && !ipv6) {
-      throw new Main.UsageError(
-          "--bind takes an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0 (got \""
-              + text
-              + "\")");
-    }
-    try {
-      return InetAddress.getByName(literal.replace("[", "").replace("]", ""));
-    } catch (UnknownHostException e) {
-      throw new Main.UsageError("--bind: \"" + text + "\" is not an IP address");
-    }
+    return PreviewServer.address(text)
+        .orElseThrow(
+            () ->
+                new Main.UsageError(
+                    "--bind takes an IP address such as 127.0.0.1, 192.168.1.20 or 0.0.0.0 (got \""
+                        + text
+                        + "\")"));
   }
 
   @Override

@@ -158,7 +158,7 @@ public final class SiteRenderer {
       int more = pages.get() - 1;
       String message =
           "template error: "
-              + firstLine(error.getMessage())
+              + TemplateFailure.firstLine(error.getMessage())
               + " (while rendering "
               + where
               + (more > 0 ? " and " + more + " more " + (more == 1 ? "page" : "pages") : "")
@@ -167,12 +167,6 @@ public final class SiteRenderer {
           new SourcePosition("templates/" + error.template(), error.line(), error.column(), "");
       return Diagnostic.error(at, message)
           .withHint("fix the template, or the content value it names");
-    }
-
-    private static String firstLine(String text) {
-      String trimmed = text == null ? "" : text.strip();
-      int newline = trimmed.indexOf('\n');
-      return newline < 0 ? trimmed : trimmed.substring(0, newline);
     }
   }
 }

@@ -42,6 +42,13 @@ public final class TemplateFailure extends RuntimeException {
     return column;
   }
 
+  /** The first line of a Freemarker message, which goes on with the template's stack. */
+  static String firstLine(String text) {
+    String trimmed = text == null ? "" : text.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  }
+
   /** {@code article.ftlh:12:5}. */
   public String where() {
     return template + ":" + line + ":" + column;

@@ -164,7 +164,7 @@ public final class Templates {
                     e.getLineNumber(),
                     e.getColumnNumber(),
                     lineOf(file, e.getLineNumber())),
-                "template syntax error: " + firstLine(e.getEditorMessage()),
+                "template syntax error: " + TemplateFailure.firstLine(e.getEditorMessage()),
                 "fix the template at that line");
           } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + displayPath.apply(file), e);
@@ -179,12 +179,6 @@ public final class Templates {
     } catch (IOException | UncheckedIOException e) {
       return "";
     }
-  }
-
-  private static String firstLine(String text) {
-    String trimmed = text == null ? "" : text.strip();
-    int newline = trimmed.indexOf('\n');
-    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
   }
 
   private static void rethrowTemplateError(TemplateException e, String name) {
@@ -306,13 +300,17 @@ public final class Templates {
                 + messages.language().tag()
                 + ".yaml or i18n/en.yaml");
       }
-      if (args.size() == 1) {
-        try {
-          return new SimpleScalar(messages.get(key));
-        } catch (Messages.MissingArgument e) {
-          throw new TemplateModelException(e.getMessage());
-        }
+      try {
+        return new SimpleScalar(
+            args.size() == 1 ? messages.get(key) : messages.format(key, namedArguments(key, args)));
+      } catch (Messages.MissingArgument e) {
+        throw new TemplateModelException(e.getMessage());
       }
+    }
+
+    /** The name-value pairs after the key, numbers kept as numbers. */
+    private static Map<String, Object> namedArguments(String key, List<?> args)
+        throws TemplateModelException {
       if (args.size() % 2 == 0) {
         throw new TemplateModelException(
             "t(\"" + key + "\", …) takes pairs of argument name and value");
@@ -327,11 +325,7 @@ public final class Templates {
           named.put(argName, DeepUnwrap.unwrap((freemarker.template.TemplateModel) value));
         }
       }
-      try {
-        return new SimpleScalar(messages.format(key, named));
-      } catch (Messages.MissingArgument e) {
-        throw new TemplateModelException(e.getMessage());
-      }
+      return named;
     }
   }
 }

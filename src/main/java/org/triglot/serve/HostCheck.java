@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -88,19 +89,27 @@ final class HostCheck {
    * address); any other name as it is. Only literals are parsed, so nothing is looked up.
    */
   private static String canonical(String name) {
-    boolean ipv6 = name.startsWith("[") && name.endsWith("]") && name.length() > 2;
-    boolean ipv4 = name.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
-    if (!ipv6 && !ipv4) {
-      return name;
+    return parseLiteral(name).map(HostCheck::literal).orElse(name);
+  }
+
+  /**
+   * An IP address written as a literal: dotted IPv4, or IPv6 with or without brackets. Anything
+   * else, a host name included, is empty: nothing is ever looked up.
+   */
+  static Optional<InetAddress> parseLiteral(String text) {
+    String name = text.strip();
+    if (name.startsWith("[") && name.endsWith("]")) {
+      name = name.substring(1, name.length() - 1);
     }
-    String inside = ipv6 ? name.substring(1, name.length() - 1) : name;
-    if (!inside.matches("[0-9a-f:.]+")) {
-      return name;
+    boolean ipv4 = name.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+    boolean ipv6 = name.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    if (!ipv4 && !ipv6) {
+      return Optional.empty();
     }
     try {
-      return literal(InetAddress.getByName(inside));
+      return Optional.of(InetAddress.getByName(name));
     } catch (UnknownHostException e) {
-      return name;
+      return Optional.empty();
     }
   }
 }

@@ -100,6 +100,11 @@ public final class PreviewServer implements AutoCloseable {
     http.createContext("/", this::handle);
   }
 
+  /** An address for {@code --bind}: an IP literal, never a name to look up. */
+  public static Optional<InetAddress> address(String literal) {
+    return HostCheck.parseLiteral(literal);
+  }
+
   public int port() {
     return http.getAddress().getPort();
   }
@@ -211,71 +216,67 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void serve(HttpExchange exchange) throws IOException {
-    {
-      String path = exchange.getRequestURI().getRawPath();
-      if (!"GET".equals(exchange.getRequestMethod())
-          && !"HEAD".equals(exchange.getRequestMethod())) {
-        send(
-            exchange,
-            405,
-            "text/plain; charset=utf-8",
-            "method not allowed".getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      if (path.equals(EVENTS)) {
-        if (!eventStreams.tryAcquire()) {
-          exchange.getResponseHeaders().set("Retry-After", "1");
-          send(exchange, 503, "text/plain; charset=utf-8", "too many open pages".getBytes(UTF_8));
-          return;
-        }
-        try {
-          streamEvents(exchange);
-        } finally {
-          eventStreams.release();
-        }
-        return;
-      }
-      Snapshot current = snapshot;
-      String file = URLDecoder.decode(path, StandardCharsets.UTF_8).substring(1);
-      if (file.isEmpty() || file.endsWith("/")) {
-        file = file + "index.html";
-      }
-      if (current.broken() && (file.endsWith(".html"))) {
-        send(
-            exchange,
-            500,
-            "text/html; charset=utf-8",
-            ErrorPage.render(current.errors(), current.failure(), current.version()));
-        return;
-      }
-      byte[] body = current.files().get(file);
-      if (body == null && current.files().containsKey(file + "/index.html")) {
-        exchange.getResponseHeaders().set("Location", path + "/");
-        send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-        return;
-      }
-      int status = 200;
-      if (body == null) {
-        status = 404;
-        String language = file.contains("/") ? file.substring(0, file.indexOf('/')) : "";
-        body =
-            current.files().getOrDefault(language + "/404.html", current.files().get("404.html"));
-        file = "404.html";
-        if (body == null) {
-          send(
-              exchange,
-              404,
-              "text/plain; charset=utf-8",
-              "not found".getBytes(StandardCharsets.UTF_8));
-          return;
-        }
-      }
-      String type = ContentTypes.of(file);
-      if (type.startsWith("text/html")) {
-        body = LiveReload.inject(body, current.version());
-      }
-      send(exchange, status, type, body);
+    String path = exchange.getRequestURI().getRawPath();
+    if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+      send(
+          exchange,
+          405,
+          "text/plain; charset=utf-8",
+          "method not allowed".getBytes(StandardCharsets.UTF_8));
+      return;
     }
+    if (path.equals(EVENTS)) {
+      if (!eventStreams.tryAcquire()) {
+        exchange.getResponseHeaders().set("Retry-After", "1");
+        send(exchange, 503, "text/plain; charset=utf-8", "too many open pages".getBytes(UTF_8));
+        return;
+      }
+      try {
+        streamEvents(exchange);
+      } finally {
+        eventStreams.release();
+      }
+      return;
+    }
+    Snapshot current = snapshot;
+    String file = URLDecoder.decode(path, StandardCharsets.UTF_8).substring(1);
+    if (file.isEmpty() || file.endsWith("/")) {
+      file = file + "index.html";
+    }
+    if (current.broken() && (file.endsWith(".html"))) {
+      send(
+          exchange,
+          500,
+          "text/html; charset=utf-8",
+          ErrorPage.render(current.errors(), current.failure(), current.version()));
+      return;
+    }
+    byte[] body = current.files().get(file);
+    if (body == null && current.files().containsKey(file + "/index.html")) {
+      exchange.getResponseHeaders().set("Location", path + "/");
+      send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+      return;
+    }
+    int status = 200;
+    if (body == null) {
+      status = 404;
+      String language = file.contains("/") ? file.substring(0, file.indexOf('/')) : "";
+      body = current.files().getOrDefault(language + "/404.html", current.files().get("404.html"));
+      file = "404.html";
+      if (body == null) {
+        send(
+            exchange,
+            404,
+            "text/plain; charset=utf-8",
+            "not found".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+    }
+    String type = ContentTypes.of(file);
+    if (type.startsWith("text/html")) {
+      body = LiveReload.inject(body, current.version());
+    }
+    send(exchange, status, type, body);
   }
 
   /** Server-sent events: the current site version now, and again whenever it changes. */

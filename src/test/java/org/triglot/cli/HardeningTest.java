@@ -29,15 +29,8 @@ class HardeningTest {
   @TempDir Path dir;
 
   private static final String SITE =
-      TestSite.COMMON
+      TestSite.TEA
           + """
-          -- content/articles/tea/en.md --
-          ---
-          title: Tea
-          date: 2024-03-01
-          author: ann
-          ---
-          About tea.
           -- content/articles/tea/zh-Hans.md --
           ---
           title: 茶

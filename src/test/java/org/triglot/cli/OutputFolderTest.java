@@ -31,17 +31,7 @@ import org.triglot.site.OutputLock;
 class OutputFolderTest {
   @TempDir Path dir;
 
-  private static final String SITE =
-      TestSite.COMMON
-          + """
-          -- content/articles/tea/en.md --
-          ---
-          title: Tea
-          date: 2024-03-01
-          author: ann
-          ---
-          About tea.
-          """;
+  private static final String SITE = TestSite.TEA;
 
   private Path site(String name, String title) {
     Path site = dir.resolve(name);
@@ -175,7 +165,11 @@ class OutputFolderTest {
       assertMatchesItsMark(out);
       String page = Files.readString(out.resolve("en/articles/tea/index.html"));
       String feed = Files.readString(out.resolve("en/feed.xml"));
-      assertEquals(page.contains("<h1>Coffee</h1>"), feed.contains("<title>Coffee</title>"));
+      boolean coffeeWon = page.contains("<h1>Coffee</h1>");
+      assertTrue(coffeeWon || page.contains("<h1>Tea</h1>"), page);
+      assertTrue(
+          feed.contains(coffeeWon ? "<title>Coffee</title>" : "<title>Tea</title>"),
+          "the page and the feed come from different builds");
     }
   }
 

@@ -27,17 +27,7 @@ class SiteBoundaryTest {
       "  hint: the build reads only files inside the site folder: copy the file in, or point the"
           + " link inside the site folder\n";
 
-  private static final String SITE =
-      TestSite.COMMON
-          + """
-          -- content/articles/tea/en.md --
-          ---
-          title: Tea
-          date: 2024-03-01
-          author: ann
-          ---
-          About tea.
-          """;
+  private static final String SITE = TestSite.TEA;
 
   private Path site;
   private Path out;
