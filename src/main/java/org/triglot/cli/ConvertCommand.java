@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.triglot.config.GlossaryLoader;
+import org.triglot.config.SiteConfigLoader;
 import org.triglot.config.SiteSources;
 import org.triglot.diag.Diagnostic;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.Severity;
+import org.triglot.lang.ChineseConversion;
 import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 import org.triglot.lang.ScriptConverter;
@@ -33,10 +35,11 @@ import picocli.CommandLine.Option;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Converts Chinese text between Simplified (zh-Hans) and Traditional (zh-Hant, Taiwan standard) script.",
+      "Converts Chinese text between Simplified (zh-Hans) and Traditional (zh-Hant) script.",
       "Reads UTF-8 from standard input and writes one converted line for each line read, flushing every line.",
       "Each line keeps its own ending (LF, CRLF or CR); input that is not valid UTF-8 stops it with exit code 1.",
-      "The bundled glossary applies, with the site's i18n/zh-Hant.glossary (of --source, default the current folder) over it."
+      "The bundled glossary applies, with the site's i18n/zh-Hant.glossary (of --source, default the current folder) over it.",
+      "The Traditional standard is the site's (conversion in site.yaml; Taiwan forms if it sets none) unless --standard or --phrases is given."
     })
 final class ConvertCommand implements Callable<Integer> {
   /** How the input is named in diagnostics. */
@@ -81,6 +84,19 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Use the dictionaries alone, without any glossary.")
   boolean noGlossary;
 
+  @Option(
+      names = "--standard",
+      paramLabel = "STANDARD",
+      description =
+          "The Traditional Chinese standard: tw (Taiwan forms), hk (Hong Kong forms) or opencc"
+              + " (OpenCC's forms). Default: the site's, else tw.")
+  String standard;
+
+  @Option(
+      names = "--phrases",
+      description = "Taiwan vocabulary as well as Taiwan forms (软件 → 軟體); only with tw.")
+  boolean phrases;
+
   @Override
   public Integer call() {
     Language input = script("--from", from);
@@ -92,7 +108,8 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics();
-    Glossary glossary = glossary(diagnostics);
+    ChineseConversion conversion = conversion(diagnostics);
+    Glossary glossary = glossary(conversion.standard(), diagnostics);
     diagnostics.all().forEach(d -> err.print(d.format()));
     err.flush();
     if (diagnostics.hasErrors()) {
@@ -101,11 +118,11 @@ final class ConvertCommand implements Callable<Integer> {
           "convert: "
               + errors
               + (errors == 1 ? " error" : " errors")
-              + " in the glossary; nothing converted");
+              + " in the glossary or site.yaml; nothing converted");
       return Main.CONTENT_ERRORS;
     }
     ScriptConverter converter =
-        ScriptConverters.opencc(glossary)
+        ScriptConverters.opencc(glossary, conversion)
             .between(input, output)
             .orElseThrow(
                 () ->
@@ -182,7 +199,7 @@ final class ConvertCommand implements Callable<Integer> {
             && type != Character.PARAGRAPH_SEPARATOR);
   }
 
-  private Glossary glossary(Diagnostics diagnostics) {
+  private Glossary glossary(ChineseConversion.Standard standard, Diagnostics diagnostics) {
     if (noGlossary) {
       if (glossaryFile != null || source != null) {
         throw new Main.UsageError("--no-glossary cannot be combined with --glossary or --source");
@@ -197,13 +214,47 @@ final class ConvertCommand implements Callable<Integer> {
         throw new Main.UsageError("glossary file " + glossaryFile + " does not exist");
       }
       return GlossaryLoader.bundled(diagnostics)
+          .writtenIn(standard)
           .overriddenBy(GlossaryLoader.read(glossaryFile, glossaryFile.toString(), diagnostics));
     }
     Path site = source == null ? Path.of(".") : source;
     if (source != null && !Files.isDirectory(site)) {
       throw new Main.UsageError("site folder " + site + " does not exist");
     }
-    return GlossaryLoader.load(SiteSources.of(site), diagnostics);
+    return GlossaryLoader.load(SiteSources.of(site), standard, diagnostics);
+  }
+
+  /**
+   * The conversion {@code --standard} and {@code --phrases} choose; without either, the one the
+   * site's site.yaml sets (when there is a site.yaml).
+   */
+  private ChineseConversion conversion(Diagnostics diagnostics) {
+    if (standard == null && !phrases) {
+      Path site = source == null ? Path.of(".") : source;
+      SiteSources sources = SiteSources.of(site);
+      if (Files.isRegularFile(sources.siteConfig())) {
+        return SiteConfigLoader.load(sources, diagnostics).conversion();
+      }
+      return ChineseConversion.DEFAULT;
+    }
+    ChineseConversion.Standard chosen = ChineseConversion.DEFAULT.standard();
+    if (standard != null) {
+      chosen =
+          ChineseConversion.Standard.of(standard.toLowerCase(Locale.ROOT))
+              .orElseThrow(
+                  () ->
+                      new Main.UsageError(
+                          "--standard must be "
+                              + ChineseConversion.Standard.keys()
+                              + " (got \""
+                              + standard
+                              + "\")"));
+    }
+    if (phrases && chosen != ChineseConversion.Standard.TW) {
+      throw new Main.UsageError(
+          "--phrases: " + ChineseConversion.phrasesProblem(chosen) + "; leave out --phrases");
+    }
+    return new ChineseConversion(chosen, phrases);
   }
 
   /** The language of {@code tag} (in any case), if text can be converted into or out of it. */

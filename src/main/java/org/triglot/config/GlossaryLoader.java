@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.SourceText;
+import org.triglot.lang.ChineseConversion;
 import org.triglot.lang.Glossary;
 
 /**
@@ -23,17 +24,30 @@ public final class GlossaryLoader {
 
   /** The bundled glossary overridden by the site's; malformed lines are reported. */
   public static Glossary load(SiteSources sources, Diagnostics diagnostics) {
+    return load(sources, ChineseConversion.Standard.TW, diagnostics);
+  }
+
+  /**
+   * As {@link #load(SiteSources, Diagnostics)} for a site that writes {@code standard}: the bundled
+   * glossary, written in Taiwan's forms, in that standard's forms; the site's as it is written.
+   */
+  public static Glossary load(
+      SiteSources sources, ChineseConversion.Standard standard, Diagnostics diagnostics) {
     Glossary merged = Glossary.empty();
     for (Path root : sources.stringRoots()) {
       Path file = root.resolve(FILE_NAME);
       if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && sources.admits(file, diagnostics)) {
-        merged = merged.overriddenBy(read(file, sources.displayPath(file), diagnostics));
+        Glossary glossary = read(file, sources.displayPath(file), diagnostics);
+        if (sources.isBundled(root)) {
+          glossary = glossary.writtenIn(standard);
+        }
+        merged = merged.overriddenBy(glossary);
       }
     }
     return merged;
   }
 
-  /** The glossary that ships in the Triglot jar alone. */
+  /** The glossary that ships in the Triglot jar alone, in Taiwan's forms. */
   public static Glossary bundled(Diagnostics diagnostics) {
     String resource = "/org/triglot/bundled/i18n/" + FILE_NAME;
     try (InputStream in = GlossaryLoader.class.getResourceAsStream(resource)) {

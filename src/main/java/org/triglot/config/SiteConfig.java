@@ -4,14 +4,15 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.triglot.lang.ChineseConversion;
 import org.triglot.lang.Languages;
 
 /**
  * The publication's settings from {@code site.yaml} (every one optional): the base URL the site is
  * served from (a sub-path such as {@code https://example.org/commentary/} is allowed), the time
  * zone that dates are read and shown in, the languages it publishes, page sizes, how
- * related-article lists are made, reading speeds, summary lengths and how long a page may take to
- * render.
+ * related-article lists are made, reading speeds, summary lengths, how long a page may take to
+ * render, and how Chinese is converted between its scripts.
  */
 public record SiteConfig(
     URI baseUrl,
@@ -21,7 +22,8 @@ public record SiteConfig(
     RelatedSettings related,
     Reading reading,
     Summaries summaries,
-    Duration renderTimeLimit) {
+    Duration renderTimeLimit,
+    ChineseConversion conversion) {
 
   public static final URI DEFAULT_BASE_URL = URI.create("https://example.org/");
 
@@ -44,6 +46,7 @@ public record SiteConfig(
     if (renderTimeLimit.isNegative() || renderTimeLimit.isZero()) {
       throw new IllegalArgumentException("the render time limit must be positive");
     }
+    Objects.requireNonNull(conversion, "conversion");
   }
 
   /** How long one page may take to render before it is stopped with an error. */
@@ -93,12 +96,21 @@ public record SiteConfig(
         RelatedSettings.DEFAULTS,
         Reading.DEFAULT,
         Summaries.DEFAULT,
-        DEFAULT_RENDER_TIME_LIMIT);
+        DEFAULT_RENDER_TIME_LIMIT,
+        ChineseConversion.DEFAULT);
   }
 
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(
-        url, timeZone, languages, listings, related, reading, summaries, renderTimeLimit);
+        url,
+        timeZone,
+        languages,
+        listings,
+        related,
+        reading,
+        summaries,
+        renderTimeLimit,
+        conversion);
   }
 
   public int pageSize() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.SourcePosition;
 import org.triglot.diag.Suggestions;
+import org.triglot.lang.ChineseConversion;
 import org.triglot.lang.Language;
 import org.triglot.lang.Languages;
 
@@ -29,7 +30,10 @@ public final class SiteConfigLoader {
           "related",
           "readingTime",
           "summary",
-          "renderTimeLimit");
+          "renderTimeLimit",
+          "conversion");
+
+  private static final List<String> CONVERSION_KEYS = List.of("standard", "phrases");
 
   private SiteConfigLoader() {}
 
@@ -164,7 +168,62 @@ public final class SiteConfigLoader {
         summaries,
         map.find("renderTimeLimit")
             .flatMap(node -> readSeconds(node, diagnostics))
-            .orElse(SiteConfig.DEFAULT_RENDER_TIME_LIMIT));
+            .orElse(SiteConfig.DEFAULT_RENDER_TIME_LIMIT),
+        section(map, "conversion", "conversion: {standard: tw, phrases: false}", diagnostics)
+            .map(node -> readConversion(node, diagnostics))
+            .orElse(ChineseConversion.DEFAULT));
+  }
+
+  /** {@code conversion: {standard: tw|hk|opencc, phrases: true|false}}. */
+  private static ChineseConversion readConversion(
+      YamlNode.Mapping section, Diagnostics diagnostics) {
+    for (YamlNode.Entry entry : section.entries().values()) {
+      if (!CONVERSION_KEYS.contains(entry.key())) {
+        diagnostics.warning(
+            entry.keyPosition(),
+            "unknown conversion setting \"" + entry.key() + "\" is ignored",
+            Suggestions.nearest(entry.key(), CONVERSION_KEYS)
+                .map(s -> "did you mean \"" + s + "\"?")
+                .orElse("conversion settings: standard, phrases"));
+      }
+    }
+    ChineseConversion.Standard standard = ChineseConversion.DEFAULT.standard();
+    Optional<YamlNode> standardNode = section.find("standard");
+    if (standardNode.isPresent()) {
+      Optional<ChineseConversion.Standard> named =
+          standardNode.get() instanceof YamlNode.Scalar s
+              ? ChineseConversion.Standard.of(s.value().strip())
+              : Optional.empty();
+      if (named.isPresent()) {
+        standard = named.get();
+      } else {
+        diagnostics.error(
+            standardNode.get().position(),
+            "the Traditional Chinese standard must be " + ChineseConversion.Standard.keys(),
+            "tw: Taiwan forms (the default), hk: Hong Kong forms, opencc: OpenCC's forms");
+      }
+    }
+    boolean phrases = false;
+    Optional<YamlNode> phrasesNode = section.find("phrases");
+    if (phrasesNode.isPresent()) {
+      String value = phrasesNode.get() instanceof YamlNode.Scalar s ? s.value().strip() : "";
+      if (value.equals("true") || value.equals("false")) {
+        phrases = value.equals("true");
+      } else {
+        diagnostics.error(
+            phrasesNode.get().position(),
+            "phrases must be true or false",
+            "phrases: true writes Taiwan's words (软件 → 軟體); false keeps the words as written");
+      }
+      if (phrases && standard != ChineseConversion.Standard.TW) {
+        diagnostics.error(
+            phrasesNode.get().position(),
+            ChineseConversion.phrasesProblem(standard),
+            "remove phrases: true, or use standard: tw");
+        phrases = false;
+      }
+    }
+    return new ChineseConversion(standard, phrases);
   }
 
   /** A time in whole seconds, 1 to 3600: {@code renderTimeLimit: 10}. */

@@ -1,19 +1,32 @@
 package org.triglot.config;
 
+import org.triglot.lang.ChineseConversion;
 import org.triglot.lang.Language;
 
 /**
  * The URL layout of the built site, in one place. Every method returns a site-relative path without
  * a leading slash ({@code en/articles/tea/}); {@link #href} makes it a root-relative link under the
- * base path, {@link #absolute} a full URL, {@link #file} the file that serves it.
+ * base path, {@link #absolute} a full URL, {@link #file} the file that serves it; {@link #lang} is
+ * how pages, feeds and hreflang links name each language.
  */
 public final class SitePaths {
   private final String basePath;
   private final String baseUrl;
+  private final ChineseConversion conversion;
 
   public SitePaths(SiteConfig config) {
     this.basePath = config.basePath();
     this.baseUrl = config.baseUrl().toString();
+    this.conversion = config.conversion();
+  }
+
+  /**
+   * The {@code lang}, {@code xml:lang} and {@code hreflang} of pages in {@code language}: its tag,
+   * or {@code zh-Hant-HK} for zh-Hant on a site that writes Hong Kong's forms ({@link
+   * ChineseConversion#htmlLang}).
+   */
+  public String lang(Language language) {
+    return conversion.htmlLang(language);
   }
 
   public String home(Language language, int page) {

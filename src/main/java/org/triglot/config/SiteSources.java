@@ -77,6 +77,11 @@ public final class SiteSources {
     return existing(bundled.resolve("i18n"), root.resolve("i18n"));
   }
 
+  /** Whether {@code folder} is one of the folders bundled with Triglot rather than the site's. */
+  public boolean isBundled(Path folder) {
+    return folder.startsWith(bundled);
+  }
+
   /** Asset folders ({@code templates/assets}), the site's first. */
   public List<Path> assetRoots() {
     List<Path> roots = new ArrayList<>();

@@ -11,9 +11,10 @@ import org.triglot.diag.SourceText;
 
 /**
  * A site's corrections to script conversion, from {@code i18n/zh-Hant.glossary}: Simplified phrases
- * with the Traditional (Taiwan standard) phrase they must become, applied before the dictionaries.
- * Converting back to Simplified uses the entries reversed, except where two entries share a
- * Traditional phrase (then the dictionaries decide).
+ * with the Traditional phrase they must become (in the site's standard; the bundled glossary is
+ * written in Taiwan's and moved to the others by {@link #writtenIn}), applied before the
+ * dictionaries. Converting back to Simplified uses the entries reversed, except where two entries
+ * share a Traditional phrase (then the dictionaries decide).
  *
  * <p>The file has one entry a line, {@code 简体 = 繁體}; {@code #} starts a comment; blank lines are
  * ignored; a phrase holds no spaces. A malformed line is reported with its line and column.
@@ -187,6 +188,24 @@ public final class Glossary {
     TreeMap<String, Entry> merged = new TreeMap<>(entries);
     merged.putAll(later.entries);
     return new Glossary(merged);
+  }
+
+  /**
+   * This glossary, written in Taiwan's forms, with its Traditional phrases in {@code standard}'s
+   * forms instead (裡面 becomes 裏面 for Hong Kong): how the bundled glossary serves every standard.
+   */
+  public Glossary writtenIn(ChineseConversion.Standard standard) {
+    if (standard == ChineseConversion.Standard.TW || entries.isEmpty()) {
+      return this;
+    }
+    TreeMap<String, Entry> moved = new TreeMap<>();
+    entries.forEach(
+        (simplified, e) ->
+            moved.put(
+                simplified,
+                new Entry(
+                    simplified, standard.fromTaiwanForms(e.traditional()), e.path(), e.line())));
+    return new Glossary(moved);
   }
 
   public boolean isEmpty() {

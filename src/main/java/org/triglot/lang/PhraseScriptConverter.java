@@ -3,41 +3,49 @@ package org.triglot.lang;
 import java.util.Map;
 
 /**
- * Phrase-level script conversion in the manner of OpenCC. At each position the site glossary is
- * tried first; elsewhere the longest phrase of the dictionary that starts there is replaced, and a
- * character that starts no phrase is replaced by the character dictionary. Simplified to
- * Traditional writes Taiwan standard glyph forms (OpenCC's {@code s2tw}), without Taiwan vocabulary
- * (软件 stays 軟件); Traditional to Simplified reads Taiwan forms (OpenCC's {@code tw2s}).
+ * Phrase-level script conversion with OpenCC's data and method ({@link OpenccConversion}), under
+ * the site glossary. The site's {@link ChineseConversion} chooses the OpenCC conversion: {@code
+ * s2tw} (Taiwan glyph forms, vocabulary as written: 软件 stays 軟件) by default, {@code s2hk} or {@code
+ * s2t}, or {@code s2twp} with Taiwan phrases; and the matching conversion back ({@code tw2s},
+ * {@code hk2s}, {@code t2s}, {@code tw2sp}).
  *
- * <p>Glossary matches are found left to right before the dictionaries run, so a dictionary phrase
- * never swallows the start of a glossary phrase. Each direction's dictionaries are loaded once per
- * JVM, on the first conversion that needs them, and shared; a converter itself is immutable and
- * safe for concurrent use.
+ * <p>Glossary matches are found left to right first (the longest entry at each position) and
+ * written as the glossary gives them; OpenCC converts the text between them, so no dictionary
+ * phrase ever swallows the start of a glossary phrase. The conversion's dictionaries are loaded
+ * once per JVM, on the first conversion that needs them, and shared; a converter itself is
+ * immutable and safe for concurrent use.
  */
 public final class PhraseScriptConverter implements ScriptConverter {
   private final Script from;
   private final Script to;
+  private final String conversion;
   private final PhraseTable glossary;
 
-  private PhraseScriptConverter(Script from, Script to, PhraseTable glossary) {
+  private PhraseScriptConverter(Script from, Script to, String conversion, PhraseTable glossary) {
     this.from = from;
     this.to = to;
+    this.conversion = conversion;
     this.glossary = glossary;
   }
 
-  /** zh-Hans to zh-Hant (Taiwan standard), with the glossary's entries as written. */
-  static PhraseScriptConverter toTraditional(Glossary glossary) {
-    return new PhraseScriptConverter(Script.HANS, Script.HANT, table(glossary.toTraditional()));
+  /** zh-Hans to zh-Hant in {@code options}' standard, with the glossary's entries as written. */
+  static PhraseScriptConverter toTraditional(Glossary glossary, ChineseConversion options) {
+    return new PhraseScriptConverter(
+        Script.HANS,
+        Script.HANT,
+        options.toTraditionalConversion(),
+        table(glossary.toTraditional()));
   }
 
-  /** zh-Hant (Taiwan standard) to zh-Hans, with the glossary's entries reversed. */
-  static PhraseScriptConverter toSimplified(Glossary glossary) {
-    return new PhraseScriptConverter(Script.HANT, Script.HANS, table(glossary.toSimplified()));
+  /** zh-Hant in {@code options}' standard to zh-Hans, with the glossary's entries reversed. */
+  static PhraseScriptConverter toSimplified(Glossary glossary, ChineseConversion options) {
+    return new PhraseScriptConverter(
+        Script.HANT, Script.HANS, options.toSimplifiedConversion(), table(glossary.toSimplified()));
   }
 
-  /** This direction's dictionaries, loaded by the first conversion in the JVM that needs them. */
-  private PhraseTable dictionary() {
-    return to == Script.HANT ? OpenccDictionaries.toTaiwan() : OpenccDictionaries.toSimplified();
+  /** The name of the OpenCC conversion that runs between glossary matches: s2tw, tw2s, ... */
+  public String conversion() {
+    return conversion;
   }
 
   /**
@@ -71,28 +79,19 @@ public final class PhraseScriptConverter implements ScriptConverter {
       return text;
     }
     StringBuilder out = new StringBuilder(length + 16);
-    PhraseTable dict = dictionary();
-    int glossaryAt = nextGlossaryPhrase(text, 0);
+    OpenccConversion opencc = OpenccConversion.named(conversion);
     int i = 0;
     while (i < length) {
-      if (i == glossaryAt) {
+      int glossaryAt = nextGlossaryPhrase(text, i);
+      if (glossaryAt > i) {
+        opencc.convert(text, i, glossaryAt, out);
+        i = glossaryAt;
+      }
+      if (i < length) {
         long match = glossary.longestMatch(text, i, length);
         glossary.appendValue(match, out);
         i += (int) (match >>> 32);
-        glossaryAt = nextGlossaryPhrase(text, i);
-        continue;
       }
-      char c = text.charAt(i);
-      if (dict.startsPhrase(c)) {
-        long match = dict.longestMatch(text, i, glossaryAt);
-        if (match >= 0) {
-          dict.appendValue(match, out);
-          i += (int) (match >>> 32);
-          continue;
-        }
-      }
-      out.append(dict.character(c));
-      i++;
     }
     return out.toString();
   }

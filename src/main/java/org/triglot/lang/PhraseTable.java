@@ -3,9 +3,8 @@ package org.triglot.lang;
 import java.util.Arrays;
 
 /**
- * An immutable replacement table for longest-match conversion: phrases (keys of two or more UTF-16
- * units, and any key added with {@link Builder#putPhrase}) in a trie, and single characters in a
- * dense table. Built once and shared by all threads.
+ * An immutable replacement table for longest-match conversion: every key, of one character or many,
+ * in a trie. Built once and shared by all threads.
  *
  * <p>Laid out for speed: a lookup allocates nothing. The trie's first level is an array indexed by
  * the character (so a character that starts no phrase costs one array read), deeper edges live in
@@ -17,7 +16,6 @@ final class PhraseTable {
   private static final int NONE = -1;
   private static final long EMPTY = -1L;
 
-  private final char[] characters;
   private final int[] rootChild;
   private final long[] edgeKeys;
   private final int[] edgeChildren;
@@ -29,7 +27,6 @@ final class PhraseTable {
   private final int phraseCount;
 
   private PhraseTable(Builder b) {
-    this.characters = b.characters;
     this.rootChild = b.rootChild;
     this.edgeKeys = b.edgeKeys;
     this.edgeChildren = b.edgeChildren;
@@ -62,7 +59,7 @@ final class PhraseTable {
   }
 
   boolean isEmpty() {
-    return phraseCount == 0 && characters == null;
+    return phraseCount == 0;
   }
 
   /** Whether some trie key starts with {@code c}: the first-character filter. */
@@ -105,16 +102,8 @@ final class PhraseTable {
     out.append(values, start, valueStarts[value + 1] - start);
   }
 
-  /** The replacement of one character: itself unless the character table says otherwise. */
-  char character(char c) {
-    return characters == null ? c : characters[c];
-  }
-
   /** The replacement text of {@code key} as a whole, for tests and tools; null when absent. */
   String lookup(String key) {
-    if (key.length() == 1 && characters != null && characters[key.charAt(0)] != key.charAt(0)) {
-      return String.valueOf(characters[key.charAt(0)]);
-    }
     long match = key.isEmpty() ? -1L : longestMatch(key, 0, key.length());
     if (match < 0 || (int) (match >>> 32) != key.length()) {
       return null;
@@ -142,7 +131,6 @@ final class PhraseTable {
 
   /** Collects entries; a later entry for the same key replaces the earlier one. Not thread-safe. */
   static final class Builder {
-    private char[] characters;
     private final int[] rootChild = new int[65536];
     private long[] edgeKeys;
     private int[] edgeChildren;
@@ -167,36 +155,17 @@ final class PhraseTable {
       allocateEdges(Integer.highestOneBit(size * 2 - 1) * 2);
     }
 
-    /**
-     * Adds an entry: a one-unit key with a one-unit replacement goes to the character table,
-     * anything else to the trie.
-     */
-    Builder put(CharSequence key, CharSequence value) {
-      return put(key, 0, key.length(), value);
-    }
-
-    /** As {@link #put(CharSequence, CharSequence)} with the key {@code text[start, end)}. */
-    Builder put(CharSequence text, int start, int end, CharSequence value) {
-      if (end - start == 1 && value.length() == 1 && !inTrie(text.charAt(start))) {
-        if (characters == null) {
-          characters = new char[65536];
-          for (int c = 0; c < characters.length; c++) {
-            characters[c] = (char) c;
-          }
-        }
-        characters[text.charAt(start)] = value.charAt(0);
-        return this;
-      }
-      return putPhrase(text, start, end, value);
-    }
-
-    /** Adds an entry to the trie, whatever its length. */
+    /** Adds an entry; a later entry for the same key replaces the earlier one. */
     Builder putPhrase(CharSequence key, CharSequence value) {
-      return putPhrase(key, 0, key.length(), value);
+      return putPhrase(key, 0, key.length(), value, 0, value.length());
     }
 
-    /** Adds the entry whose key is {@code text[start, end)} to the trie. */
-    Builder putPhrase(CharSequence text, int start, int end, CharSequence value) {
+    /**
+     * Adds the entry whose key is {@code text[start, end)} and whose replacement is {@code
+     * values[valueStart, valueEnd)}.
+     */
+    Builder putPhrase(
+        CharSequence text, int start, int end, CharSequence values, int valueStart, int valueEnd) {
       if (end <= start) {
         throw new IllegalArgumentException("empty key");
       }
@@ -211,30 +180,25 @@ final class PhraseTable {
       if (nodeValues[node] == NONE) {
         phraseCount++;
       }
-      nodeValues[node] = addValue(value);
+      nodeValues[node] = addValue(values, valueStart, valueEnd);
       longestPhrase = Math.max(longestPhrase, end - start);
       return this;
-    }
-
-    private boolean inTrie(char c) {
-      int node = rootChild[c];
-      return node != NONE && nodeValues[node] != NONE;
     }
 
     PhraseTable build() {
       return new PhraseTable(this);
     }
 
-    private int addValue(CharSequence value) {
+    private int addValue(CharSequence text, int start, int end) {
       if (valueCount + 1 >= valueStarts.length) {
         valueStarts = Arrays.copyOf(valueStarts, valueStarts.length * 2);
       }
-      while (valueLength + value.length() > values.length) {
+      while (valueLength + end - start > values.length) {
         values = Arrays.copyOf(values, values.length * 2);
       }
       valueStarts[valueCount] = valueLength;
-      for (int i = 0; i < value.length(); i++) {
-        values[valueLength++] = value.charAt(i);
+      for (int i = start; i < end; i++) {
+        values[valueLength++] = text.charAt(i);
       }
       return valueCount++;
     }

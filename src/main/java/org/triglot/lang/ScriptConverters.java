@@ -20,14 +20,19 @@ public record ScriptConverters(ScriptConverter toTraditional, ScriptConverter to
   }
 
   /**
-   * The phrase-level converters over OpenCC's dictionaries (Simplified to Taiwan standard
-   * Traditional and back), with {@code glossary} applied before the dictionaries. The dictionaries
-   * are loaded on first use, once per JVM, and shared by every converter made here.
+   * The phrase-level converters of OpenCC (Simplified to Taiwan standard Traditional and back),
+   * with {@code glossary} applied before the dictionaries. The dictionaries are loaded on first
+   * use, once per JVM, and shared by every converter made here.
    */
   public static ScriptConverters opencc(Glossary glossary) {
+    return opencc(glossary, ChineseConversion.DEFAULT);
+  }
+
+  /** As {@link #opencc(Glossary)}, into and out of the standard {@code options} choose. */
+  public static ScriptConverters opencc(Glossary glossary, ChineseConversion options) {
     return new ScriptConverters(
-        PhraseScriptConverter.toTraditional(glossary),
-        PhraseScriptConverter.toSimplified(glossary));
+        PhraseScriptConverter.toTraditional(glossary, options),
+        PhraseScriptConverter.toSimplified(glossary, options));
   }
 
   /** The character-level converters of ICU4J, kept for comparison in tests and benchmarks. */

@@ -119,7 +119,7 @@ final class ArticlePages {
   private byte[] redirect(Edition edition, String target) {
     Views.Head head =
         ViewsHeadBuilder.builder()
-            .lang(edition.language().tag())
+            .lang(context.paths.lang(edition.language()))
             .title(edition.title())
             .robots("noindex")
             .canonical(context.paths.absolute(target))

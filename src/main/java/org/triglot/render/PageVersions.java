@@ -67,7 +67,8 @@ record PageVersions(Map<Language, String> paths, String xDefault) {
     List<Views.Alternate> alternates = new ArrayList<>();
     paths.forEach(
         (language, path) ->
-            alternates.add(new Views.Alternate(language.tag(), sitePaths.absolute(path))));
+            alternates.add(
+                new Views.Alternate(sitePaths.lang(language), sitePaths.absolute(path))));
     alternates.add(new Views.Alternate("x-default", sitePaths.absolute(xDefault)));
     return alternates;
   }

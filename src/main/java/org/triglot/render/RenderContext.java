@@ -139,7 +139,7 @@ final class RenderContext {
       String href = versions.find(other).map(paths::href).orElse("");
       switcher.add(
           new Views.SwitcherEntry(
-              other.switcherLabel(), other.tag(), href, other.equals(language)));
+              other.switcherLabel(), paths.lang(other), href, other.equals(language)));
     }
     Views.Nav nav =
         ViewsNavBuilder.builder()
@@ -151,7 +151,7 @@ final class RenderContext {
             .section(section)
             .build();
     return ViewsChromeBuilder.builder()
-        .lang(language.tag())
+        .lang(paths.lang(language))
         .fonts(language.fontKey())
         .siteTitle(messages.get("site.title"))
         .title(title)

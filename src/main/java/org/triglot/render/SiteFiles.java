@@ -99,7 +99,7 @@ final class SiteFiles {
       titles.add(messages.get(chooser ? "site.title" : headingKey));
       choices.add(
           ViewsLanguageChoiceBuilder.builder()
-              .lang(language.tag())
+              .lang(context.paths.lang(language))
               .label(messages.get("language.name"))
               .siteTitle(messages.get("site.title"))
               .href(context.paths.href(context.paths.home(language, 1)))
@@ -110,7 +110,7 @@ final class SiteFiles {
     Language shownIn = context.languages.first();
     Views.Head head =
         ViewsHeadBuilder.builder()
-            .lang(shownIn.tag())
+            .lang(context.paths.lang(shownIn))
             .title(String.join(" · ", titles))
             .robots(chooser ? "" : "noindex")
             .canonical(context.paths.absolute(path))
@@ -151,7 +151,7 @@ final class SiteFiles {
     Messages messages = context.messages(language);
     Views.FeedView view =
         ViewsFeedViewBuilder.builder()
-            .lang(language.tag())
+            .lang(context.paths.lang(language))
             .title(messages.get("site.title"))
             .id(context.paths.absolute(context.paths.home(language, 1)))
             .self(context.paths.absolute(context.paths.feed(language)))

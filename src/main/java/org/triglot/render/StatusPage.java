@@ -52,7 +52,11 @@ final class StatusPage {
       }
       coverage.add(
           new Views.Coverage(
-              language.tag(), language.switcherLabel(), report.written(language), total, bars));
+              context.paths.lang(language),
+              language.switcherLabel(),
+              report.written(language),
+              total,
+              bars));
     }
     Map<String, LocalizedArticle> published = new HashMap<>();
     context.publication.articles().forEach(a -> published.put(a.slug(), a));
@@ -66,13 +70,15 @@ final class StatusPage {
             article != null && article.has(language)
                 ? context.paths.href(context.paths.article(language, row.slug()))
                 : "";
-        cells.add(new Views.StatusCell(language.tag(), state.label(), labels.get(state), href));
+        cells.add(
+            new Views.StatusCell(
+                context.paths.lang(language), state.label(), labels.get(state), href));
       }
       rows.add(new Views.StatusRow(row.slug(), row.title(), row.draft(), cells));
     }
     Views.Head head =
         ViewsHeadBuilder.builder()
-            .lang(shownIn.tag())
+            .lang(context.paths.lang(shownIn))
             .title(messages.get("status.title"))
             .robots("noindex, nofollow")
             .stylesheet(context.assets.href("style.css"))

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.triglot.config.GlossaryLoader;
 import org.triglot.config.SiteConfig;
 import org.triglot.config.SiteConfigLoader;
@@ -23,6 +23,7 @@ import org.triglot.derive.Publication;
 import org.triglot.diag.BuildFailure;
 import org.triglot.diag.Diagnostics;
 import org.triglot.diag.SourcePosition;
+import org.triglot.lang.ChineseConversion;
 import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
 import org.triglot.lang.ScriptConverters;
@@ -43,17 +44,20 @@ import org.triglot.render.Templates;
  * the build stops after a phase that found an error, before anything is written. The Markdown
  * renderer and the script conversion dictionaries are built once and may be shared by many builds
  * (the preview server rebuilds with them); the script converters are made per build from the site's
- * glossary.
+ * glossary and conversion settings.
  */
 public final class SiteBuild {
   private final MarkdownRenderer markdown;
-  private final Function<Glossary, ScriptConverters> converters;
+  private final BiFunction<Glossary, ChineseConversion, ScriptConverters> converters;
   private final BuildCache cache;
 
-  /** A build whose script converters are made from the glossary of the site being built. */
+  /**
+   * A build whose script converters are made from the glossary and settings of the site being
+   * built.
+   */
   public SiteBuild(
       MarkdownRenderer markdown,
-      Function<Glossary, ScriptConverters> converters,
+      BiFunction<Glossary, ChineseConversion, ScriptConverters> converters,
       BuildCache cache) {
     this.markdown = markdown;
     this.converters = converters;
@@ -120,7 +124,7 @@ public final class SiteBuild {
             () ->
                 new Deriver(
                         loaded.config().languages(),
-                        converters.apply(loaded.glossary()),
+                        converters.apply(loaded.glossary(), loaded.config().conversion()),
                         loaded.config().summaries(),
                         cache.conversions)
                     .derive(published, rendered, loaded.strings(), diagnostics));
@@ -190,7 +194,7 @@ public final class SiteBuild {
     }
     Map<Language, Map<String, String>> strings =
         StringsLoader.load(sources, config.languages(), diagnostics);
-    Glossary glossary = GlossaryLoader.load(sources, diagnostics);
+    Glossary glossary = GlossaryLoader.load(sources, config.conversion().standard(), diagnostics);
     Content content =
         ContentLoader.load(sources, config.languages(), config.timeZone(), diagnostics);
     return new Loaded(config, strings, glossary, content);

@@ -126,6 +126,44 @@ class ConvertCommandTest {
   }
 
   @Test
+  void writesTheStandardThatStandardChooses() {
+    String in = "他们在东铁线里面看着软件\n";
+    assertEquals(0, run(in, toTraditional()), err.toString());
+    assertEquals(0, run(in, with(toTraditional(), "--standard", "hk")), err.toString());
+    assertEquals(0, run(in, with(toTraditional(), "--standard", "opencc")), err.toString());
+    assertEquals(0, run(in, with(toTraditional(), "--phrases")), err.toString());
+    assertEquals(
+        "他們在東鐵線裡面看著軟件\n" + "他們在東鐵綫裏面看着軟件\n" + "他們在東鐵線裏面看着軟件\n" + "他們在東鐵線裡面看著軟體\n", out.toString());
+  }
+
+  @Test
+  void takesTheStandardFromTheSiteUnlessTheCommandLineGivesOne() throws IOException {
+    Files.writeString(dir.resolve("site.yaml"), "conversion: {standard: hk}\n");
+    assertEquals(0, run("里面\n", toTraditional()), err.toString());
+    assertEquals(0, run("里面\n", with(toTraditional(), "--standard", "tw")), err.toString());
+    assertEquals("裏面\n裡面\n", out.toString());
+  }
+
+  @Test
+  void refusesAnUnknownStandardAndPhrasesWithoutTaiwan() {
+    assertEquals(2, run("里面\n", with(toTraditional(), "--standard", "mo")));
+    assertEquals(2, run("里面\n", with(toTraditional(), "--standard", "hk", "--phrases")));
+    assertEquals("", out.toString());
+    assertTrue(
+        err.toString().contains("--standard must be tw, hk or opencc (got \"mo\")"),
+        err.toString());
+    assertTrue(
+        err.toString().contains("--phrases: Taiwan phrases go only with the tw standard, not hk"),
+        err.toString());
+  }
+
+  private static String[] with(String[] command, String... more) {
+    String[] all = Arrays.copyOf(command, command.length + more.length);
+    System.arraycopy(more, 0, all, command.length, more.length);
+    return all;
+  }
+
+  @Test
   void convertsStandardInputToSimplified() {
     int code =
         run(

@@ -17,11 +17,11 @@ import org.triglot.diag.SourceText;
 /**
  * Runs the hand-written phrase set ({@code phrases.tsv}: news, diplomacy, economics, arms control,
  * names, one-to-many characters) through the converters with the bundled glossary, in both
- * directions, and requires 98.5% of phrases exactly right. ICU's character-level converter and the
+ * directions, and requires 99.3% of phrases exactly right. ICU's character-level converter and the
  * dictionaries without the glossary are scored on the same set for comparison (printed only).
  */
 class ConversionAccuracyTest {
-  static final double REQUIRED = 0.985;
+  static final double REQUIRED = 0.993;
 
   record Pair(String simplified, String traditional, int line) {}
 

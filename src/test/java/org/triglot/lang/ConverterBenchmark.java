@@ -44,17 +44,19 @@ public final class ConverterBenchmark {
 
   private static void load() {
     long start = System.nanoTime();
-    PhraseTable toTaiwan = OpenccDictionaries.toTaiwan();
+    OpenccConversion toTaiwan = OpenccConversion.named("s2tw");
     long middle = System.nanoTime();
-    PhraseTable toSimplified = OpenccDictionaries.toSimplified();
+    OpenccConversion toSimplified = OpenccConversion.named("tw2s");
     long end = System.nanoTime();
     System.out.printf(
         Locale.ROOT,
-        "cold load: zh-Hans→zh-Hant %.1f ms (%d phrases), zh-Hant→zh-Hans %.1f ms (%d phrases), both %.1f ms%n",
+        "cold load: zh-Hans→zh-Hant (%s, %d entries) %.1f ms, zh-Hant→zh-Hans (%s, %d entries) %.1f ms, both %.1f ms%n",
+        toTaiwan.name(),
+        toTaiwan.entries(),
         (middle - start) / 1e6,
-        toTaiwan.phraseCount(),
+        toSimplified.name(),
+        toSimplified.entries(),
         (end - middle) / 1e6,
-        toSimplified.phraseCount(),
         (end - start) / 1e6);
   }
 

@@ -45,6 +45,56 @@ class PhraseScriptConverterTest {
   }
 
   @Test
+  void convertsTheWordsTheOldDictionariesGotWrong() {
+    // OpenCC 1.4.1's s2tw output for each (the issue that moved Triglot to OpenCC 1.4 lists them).
+    assertEquals(
+        "抑制胚胎發育 郭台銘 龍應台 去干擾 乾炒牛河 背包 控制台 香蕉乾 草莓乾 愛麗舍宮",
+        plain.toTraditional().convert("抑制胚胎发育 郭台铭 龙应台 去干扰 干炒牛河 背包 控制台 香蕉干 草莓干 爱丽舍宫"));
+  }
+
+  @Test
+  void writesHongKongFormsForTheHongKongStandard() {
+    ScriptConverters hk =
+        ScriptConverters.opencc(
+            Glossary.empty(), new ChineseConversion(ChineseConversion.Standard.HK, false));
+    // OpenCC 1.4 writes 綫 only in Hong Kong's rail line names, 線 elsewhere.
+    assertEquals("裏面 看着 路線 東鐵綫 為了 嘆息", hk.toTraditional().convert("里面 看着 路线 东铁线 为了 叹息"));
+    assertEquals("里面 看着 路线 东铁线 为了 叹息", hk.toSimplified().convert("裏面 看着 路線 東鐵綫 為了 嘆息"));
+  }
+
+  @Test
+  void writesOpenccFormsForTheOpenccStandard() {
+    ScriptConverters opencc =
+        ScriptConverters.opencc(
+            Glossary.empty(), new ChineseConversion(ChineseConversion.Standard.OPENCC, false));
+    assertEquals("爲了 裏面 看着 羣衆", opencc.toTraditional().convert("为了 里面 看着 群众"));
+  }
+
+  @Test
+  void writesTaiwanWordsWithPhrases() {
+    ScriptConverters phrases =
+        ScriptConverters.opencc(
+            Glossary.empty(), new ChineseConversion(ChineseConversion.Standard.TW, true));
+    assertEquals("軟體 記憶體 網路 資訊", phrases.toTraditional().convert("软件 内存 网络 信息"));
+    assertEquals("软件 内存 网络 信息", phrases.toSimplified().convert("軟體 記憶體 網路 資訊"));
+  }
+
+  @Test
+  void keepsIdeographicDescriptionSequencesWhole() {
+    // ⿰发发 describes a character out of two 发; converting the parts would describe another.
+    assertEquals("⿰发发 發", plain.toTraditional().convert("⿰发发 发"));
+    assertEquals("⿱⿰发发发 發", plain.toTraditional().convert("⿱⿰发发发 发"));
+    // An operator without its parts is only a character.
+    assertEquals("發⿰發", plain.toTraditional().convert("发⿰发"));
+  }
+
+  @Test
+  void normalizesCompatibilityIdeographsFirst() {
+    // U+F900 is a compatibility form of 豈 (U+8C48).
+    assertEquals("\u8C48", plain.toTraditional().convert("\uF900"));
+  }
+
+  @Test
   void returnsEmptyTextUnchanged() {
     assertSame("", plain.toTraditional().convert(""));
   }

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 class PhraseTableTest {
   private final PhraseTable table =
       PhraseTable.builder()
-          .put("发", "發")
-          .put("头发", "頭髮")
-          .put("头发花白", "頭髮花白")
-          .put("𠀀", "x")
-          .put("复", "復")
-          .put("复", "複")
+          .putPhrase("发", "發")
+          .putPhrase("头发", "頭髮")
+          .putPhrase("头发花白", "頭髮花白")
+          .putPhrase("𠀀", "x")
+          .putPhrase("复", "復")
+          .putPhrase("复", "複")
           .build();
 
   @Test
@@ -32,11 +32,13 @@ class PhraseTableTest {
   }
 
   @Test
-  void keepsSingleCharactersInTheCharacterTable() {
-    assertEquals('發', table.character('发'));
-    assertEquals('乱', table.character('乱'));
+  void matchesSingleCharactersAsKeys() {
+    assertEquals(1, length(table.longestMatch("发现", 0, 2)));
+    assertEquals("發", table.lookup("发"));
     assertTrue(table.startsPhrase('头'));
-    assertFalse(table.startsPhrase('发'));
+    assertTrue(table.startsPhrase('发'));
+    assertFalse(table.startsPhrase('乱'));
+    assertEquals(-1L, table.longestMatch("乱", 0, 1));
   }
 
   @Test
