@@ -119,7 +119,7 @@ public final class Deriver {
     String html =
         conversions.get(
             new Conversion(target, written.body().html()),
-            c -> new HtmlTextConverter(converter, written.language()).convert(c.html()));
+            c -> new HtmlTextConverter(converter, written.language(), target).convert(c.html()));
     return new Edition(
         target,
         written.source(),

@@ -11,7 +11,9 @@ import org.triglot.lang.ScriptConverter;
  * Converts the text of rendered article HTML from one Chinese script to the other, leaving the
  * markup exactly as it was: tags, attributes (so link targets, URLs and heading ids), comments,
  * code ({@code code}, {@code pre}, {@code kbd}, {@code samp}), scripts and styles are copied
- * unchanged, and so is any element marked with a {@code lang} other than the source script's.
+ * unchanged, and so is any element marked with a {@code lang} other than the source script's. An
+ * element marked as the source language ({@code <p lang="zh-Hans">}) has its text converted like
+ * the rest, and its {@code lang} becomes the target language's tag, so it names its new script.
  */
 final class HtmlTextConverter {
   private static final Set<String> VERBATIM =
@@ -23,13 +25,16 @@ final class HtmlTextConverter {
 
   private final ScriptConverter converter;
   private final Language source;
+  private final Language target;
 
   /**
-   * Converts text with {@code converter}; {@code source} is the language the HTML is written in.
+   * Converts text with {@code converter} from {@code source}, the language the HTML is written in,
+   * into {@code target}.
    */
-  HtmlTextConverter(ScriptConverter converter, Language source) {
+  HtmlTextConverter(ScriptConverter converter, Language source, Language target) {
     this.converter = converter;
     this.source = source;
+    this.target = target;
   }
 
   String convert(String html) {
@@ -49,9 +54,15 @@ final class HtmlTextConverter {
         i++;
         continue;
       }
-      flushText(html, textStart, i, isProtected(protectedStack), out);
+      boolean verbatim = isProtected(protectedStack);
+      flushText(html, textStart, i, verbatim, out);
       String tag = html.substring(i, end);
-      out.append(tag);
+      int[] lang = verbatim || !convertsContent(tag) ? null : langValue(tag);
+      if (lang != null && source.isWrittenAs(tag.substring(lang[0], lang[1]))) {
+        out.append(tag, 0, lang[0]).append(target.tag()).append(tag, lang[1], tag.length());
+      } else {
+        out.append(tag);
+      }
       track(tag, names, protectedStack);
       i = end;
       textStart = end;
@@ -66,6 +77,21 @@ final class HtmlTextConverter {
     }
     String text = html.substring(from, to);
     out.append(verbatim ? text : converter.convert(text));
+  }
+
+  /**
+   * Whether {@code tag} opens an element whose text is converted, unless a {@code lang} protects
+   * it: not a closing tag, comment, void element or verbatim element such as {@code code}.
+   */
+  private static boolean convertsContent(String tag) {
+    if (tag.startsWith("</")
+        || tag.startsWith("<!")
+        || tag.startsWith("<?")
+        || tag.endsWith("/>")) {
+      return false;
+    }
+    String name = tagName(tag, 1);
+    return !VOID.contains(name) && !VERBATIM.contains(name);
   }
 
   private static boolean isProtected(Deque<Boolean> stack) {
@@ -142,14 +168,20 @@ final class HtmlTextConverter {
     return tag.substring(from, end).toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * Whether the tag has a {@code lang} attribute naming anything not written like the source
-   * language. The attributes are read as HTML reads them: names end at white space, {@code /},
-   * {@code >} or {@code =}; white space may stand around {@code =}; a value is quoted or runs to
-   * white space; the first {@code lang} counts. So {@code xml:lang}, {@code data-lang} and a
-   * "lang=" inside another attribute's value do not.
-   */
+  /** Whether the tag has a {@code lang} attribute naming anything not written like the source. */
   private boolean marksOtherLanguage(String tag) {
+    int[] lang = langValue(tag);
+    return lang != null && !source.isWrittenAs(tag.substring(lang[0], lang[1]));
+  }
+
+  /**
+   * Where the value of the tag's {@code lang} attribute lies in it, {@code {start, end}} (empty for
+   * a bare {@code lang}), or null when it has none. The attributes are read as HTML reads them:
+   * names end at white space, {@code /}, {@code >} or {@code =}; white space may stand around
+   * {@code =}; a value is quoted or runs to white space; the first {@code lang} counts. So {@code
+   * xml:lang}, {@code data-lang} and a "lang=" inside another attribute's value do not.
+   */
+  static int[] langValue(String tag) {
     int i = 1;
     while (i < tag.length() && !isHtmlSpace(tag.charAt(i)) && tag.charAt(i) != '>') {
       i++; // the tag name
@@ -161,7 +193,7 @@ final class HtmlTextConverter {
         continue;
       }
       if (c == '>') {
-        return false;
+        return null;
       }
       int nameStart = i;
       while (i < tag.length() && !isHtmlSpace(tag.charAt(i)) && "/>=".indexOf(tag.charAt(i)) < 0) {
@@ -172,7 +204,8 @@ final class HtmlTextConverter {
       while (i < tag.length() && isHtmlSpace(tag.charAt(i))) {
         i++;
       }
-      String value = "";
+      int valueStart = afterName;
+      int valueEnd = afterName;
       if (i < tag.length() && tag.charAt(i) == '=') {
         i++;
         while (i < tag.length() && isHtmlSpace(tag.charAt(i))) {
@@ -181,23 +214,24 @@ final class HtmlTextConverter {
         if (i < tag.length() && (tag.charAt(i) == '"' || tag.charAt(i) == '\'')) {
           int close = tag.indexOf(tag.charAt(i), i + 1);
           int end = close < 0 ? tag.length() : close;
-          value = tag.substring(i + 1, end);
+          valueStart = i + 1;
+          valueEnd = end;
           i = end + 1;
         } else {
-          int valueStart = i;
+          valueStart = i;
           while (i < tag.length() && !isHtmlSpace(tag.charAt(i)) && tag.charAt(i) != '>') {
             i++;
           }
-          value = tag.substring(valueStart, i);
+          valueEnd = i;
         }
       } else {
         i = afterName;
       }
       if (name.equalsIgnoreCase("lang")) {
-        return !source.isWrittenAs(value);
+        return new int[] {valueStart, valueEnd};
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean isHtmlSpace(char c) {

@@ -49,7 +49,7 @@ class DerivationTest {
         <p class="notice derived">本頁由簡體中文版自動轉換為繁體中文。</p>
         <h2 id="历史">歷史</h2>
         關於茶葉的歷史。代碼 <code>历史</code> 不變，<a href="https://example.org/历史">鏈接</a> 的地址不變。
-        <p lang="zh-Hans">簡體段落</p>
+        <p lang="zh-Hant">簡體段落</p>
         <p lang="en">English 历史 kept</p>
         <abbr title="历史">歷史</abbr>
         <code>历史代码块

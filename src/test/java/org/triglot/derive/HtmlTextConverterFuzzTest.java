@@ -29,6 +29,7 @@ import org.triglot.lang.ScriptConverters;
  */
 class HtmlTextConverterFuzzTest {
   private static final Language HANS = Language.of("zh-Hans");
+  private static final Language HANT = Language.of("zh-Hant");
   private static final Map<Character, Character> MAP = Map.of('简', '簡', '体', '體', '发', '發');
 
   /** Converts three characters, one for one, so positions stay put. */
@@ -126,27 +127,38 @@ class HtmlTextConverterFuzzTest {
     String name = Fragments.tagName().next(r);
     String lower = name.toLowerCase(Locale.ROOT);
     StringBuilder tag = new StringBuilder("<").append(name);
+    // An element marked as the source language, whose text is converted, is marked as the target.
+    StringBuilder expectedTag = new StringBuilder("<").append(name);
+    boolean converted = !protect && !VOID.contains(lower) && !VERBATIM.contains(lower);
     String lang = null;
     int attributes = r.nextInt(3);
     for (int a = 0; a < attributes; a++) {
       Attr attr = ATTRIBUTES.get(r.nextInt(ATTRIBUTES.size()));
+      String expectedText = attr.text();
       if (attr.lang() != null && attr.text().toLowerCase(Locale.ROOT).contains("lang")) {
         if (lang != null) {
           continue; // one lang attribute an element
         }
         lang = attr.lang();
+        if (converted && HANS.isWrittenAs(lang)) {
+          int at = attr.text().lastIndexOf(lang);
+          expectedText =
+              attr.text().substring(0, at) + HANT.tag() + attr.text().substring(at + lang.length());
+        }
       }
       tag.append(attr.text());
+      expectedTag.append(expectedText);
     }
     if (VOID.contains(lower)) {
-      tag.append(r.nextBoolean() ? ">" : " />");
-      html.append(tag);
-      expected.append(tag);
+      String end = r.nextBoolean() ? ">" : " />";
+      html.append(tag).append(end);
+      expected.append(tag).append(end);
       return;
     }
     tag.append('>');
+    expectedTag.append('>');
     html.append(tag);
-    expected.append(tag);
+    expected.append(expectedTag);
     boolean inner =
         protect || VERBATIM.contains(lower) || (lang != null && !HANS.isWrittenAs(lang));
     boolean rawText = Set.of("script", "style", "textarea").contains(lower);
@@ -160,6 +172,18 @@ class HtmlTextConverterFuzzTest {
   private static String text(SplittableRandom r) {
     String text = Fragments.htmlText().next(r).replaceAll("<(?=[A-Za-z/!?])", "< ");
     return text.endsWith("<") ? text + " " : text;
+  }
+
+  /**
+   * The tag as the converter writes it when the element's text is converted: a {@code lang} that
+   * names the source language names the target instead (the tag itself if it has no such lang).
+   */
+  private static String relabelled(String tag) {
+    int[] lang = HtmlTextConverter.langValue(tag);
+    if (lang == null || !HANS.isWrittenAs(tag.substring(lang[0], lang[1]))) {
+      return tag;
+    }
+    return tag.substring(0, lang[0]) + HANT.tag() + tag.substring(lang[1]);
   }
 
   /** Whether a token (perhaps cut by shrinking) is still a whole tag. */
@@ -182,7 +206,7 @@ class HtmlTextConverterFuzzTest {
         },
         html -> {
           String expected = expectedFor(seen, html);
-          String out = Bounded.call(() -> new HtmlTextConverter(MARKING, HANS).convert(html));
+          String out = Bounded.call(() -> new HtmlTextConverter(MARKING, HANS, HANT).convert(html));
           if (expected != null) {
             assertEquals(expected, out);
           }
@@ -223,22 +247,26 @@ class HtmlTextConverterFuzzTest {
         joined -> {
           String[] tokens = joined.split("\u0000\u0000", -1);
           String html = String.join("", tokens);
-          String out = Bounded.call(() -> new HtmlTextConverter(MARKING, HANS).convert(html));
-          assertEquals(html.length(), out.length(), out);
+          String out = Bounded.call(() -> new HtmlTextConverter(MARKING, HANS, HANT).convert(html));
           int at = 0;
           for (int t = 0; t < tokens.length; t++) {
             String token = tokens[t];
-            boolean tag = t % 2 == 0 && isTag(token);
+            if (t % 2 == 0 && isTag(token)) {
+              String relabelled = relabelled(token);
+              int start = at;
+              assertTrue(
+                  out.startsWith(token, start) || out.startsWith(relabelled, start),
+                  () -> "tag " + token + " changed in " + out);
+              at += out.startsWith(token, start) ? token.length() : relabelled.length();
+              continue;
+            }
             for (int i = 0; i < token.length(); i++, at++) {
-              char in = html.charAt(at);
+              char in = token.charAt(i);
               char got = out.charAt(at);
-              if (tag) {
-                assertEquals(in, got, () -> "tag " + token + " changed in " + out);
-              } else {
-                assertTrue(got == in || got == MAP.getOrDefault(in, in), out);
-              }
+              assertTrue(got == in || got == MAP.getOrDefault(in, in), out);
             }
           }
+          assertEquals(out.length(), at, out);
         });
   }
 
@@ -254,15 +282,17 @@ class HtmlTextConverterFuzzTest {
         joined -> {
           String[] tokens = joined.split("\u0000\u0000", -1);
           String html = String.join("", tokens);
-          String out = Bounded.call(() -> new HtmlTextConverter(opencc, HANS).convert(html));
+          String out = Bounded.call(() -> new HtmlTextConverter(opencc, HANS, HANT).convert(html));
           int from = 0;
           for (int t = 0; t < tokens.length; t += 2) {
             if (!isTag(tokens[t])) {
               continue;
             }
-            int found = out.indexOf(tokens[t], from);
+            int kept = out.indexOf(tokens[t], from);
+            int relabelled = out.indexOf(relabelled(tokens[t]), from);
+            int found = kept >= 0 ? kept : relabelled;
             assertTrue(found >= 0, () -> "lost " + joined + " in " + out);
-            from = found + tokens[t].length();
+            from = found + (kept >= 0 ? tokens[t] : relabelled(tokens[t])).length();
           }
         });
   }
