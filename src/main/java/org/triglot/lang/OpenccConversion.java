@@ -41,6 +41,10 @@ final class OpenccConversion {
 
   private static final Map<String, OpenccConversion> LOADED = new ConcurrentHashMap<>();
   private static final Map<List<String>, PhraseTable> TABLES = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> SINGLE_CHARACTER_KEYS = new ConcurrentHashMap<>();
+
+  /** The match argument of {@link #convertSegment} for characters the segmentation gathered. */
+  private static final long GATHERED = -2L;
 
   private final String name;
   private final Stage normalization;
@@ -123,42 +127,42 @@ final class OpenccConversion {
         i += unmatchedLength(source, i, end);
       } else {
         if (gathered < i) {
-          convertSegment(source, gathered, i, -1L, scratch, out);
+          convertSegment(source, gathered, i, GATHERED, scratch, out);
         }
         int length = Stage.length(match);
-        convertSegment(source, i, i + length, segmentsAsFirstStage ? match : -1L, scratch, out);
+        convertSegment(source, i, i + length, match, scratch, out);
         i += length;
         gathered = i;
       }
     }
     if (gathered < end) {
-      convertSegment(source, gathered, end, -1L, scratch, out);
+      convertSegment(source, gathered, end, GATHERED, scratch, out);
     }
   }
 
   /**
    * Converts one segment through the chain. {@code match} is the segmentation's match for the whole
-   * segment when the first stage would find the same one (it starts with the same table), so its
-   * replacement is the first stage's output; -1 otherwise.
+   * segment, or {@link #GATHERED} for characters the segmentation matched nowhere, or -1. When the
+   * first stage starts with the segmentation's table, it would find that match again (so its
+   * replacement is the first stage's output), and it would find nothing in that table for gathered
+   * characters (so it starts at its second table).
    */
   private void convertSegment(
       CharSequence text, int from, int to, long match, StringBuilder[] scratch, StringBuilder out) {
-    if (chain.length == 1) {
-      if (match >= 0) {
-        chain[0].appendValue(match, out);
-      } else {
-        chain[0].convert(text, from, to, out);
-      }
-      return;
+    StringBuilder current = chain.length == 1 ? out : scratch[0];
+    if (chain.length > 1) {
+      current.setLength(0);
     }
-    StringBuilder current = scratch[0];
-    StringBuilder next = scratch[1];
-    current.setLength(0);
-    if (match >= 0) {
+    if (match >= 0 && segmentsAsFirstStage) {
       chain[0].appendValue(match, current);
     } else {
-      chain[0].convert(text, from, to, current);
+      int firstTable = match == GATHERED && segmentsAsFirstStage ? 1 : 0;
+      chain[0].convert(text, from, to, firstTable, current);
     }
+    if (chain.length == 1) {
+      return;
+    }
+    StringBuilder next = scratch[1];
     for (int s = 1; s < chain.length - 1; s++) {
       next.setLength(0);
       chain[s].convert(current, 0, current.length(), next);
@@ -233,11 +237,16 @@ final class OpenccConversion {
      * 32) | valueIndex}, or -1 when no table has one.
      */
     long match(CharSequence text, int from, int limit) {
+      return match(text, from, limit, 0);
+    }
+
+    /** As {@link #match(CharSequence, int, int)}, trying the tables from {@code firstTable} on. */
+    long match(CharSequence text, int from, int limit, int firstTable) {
       char c = text.charAt(from);
       if (!mayStart(c)) {
         return -1L;
       }
-      for (int t = 0; t < tables.length; t++) {
+      for (int t = firstTable; t < tables.length; t++) {
         PhraseTable table = tables[t];
         if (table.startsPhrase(c)) {
           long match = table.longestMatch(text, from, limit);
@@ -255,6 +264,13 @@ final class OpenccConversion {
 
     /** Converts {@code text[from, to)} by longest match into {@code out}. */
     void convert(CharSequence text, int from, int to, StringBuilder out) {
+      convert(text, from, to, 0, out);
+    }
+
+    /**
+     * As {@link #convert(CharSequence, int, int, StringBuilder)}, from table {@code firstTable}.
+     */
+    void convert(CharSequence text, int from, int to, int firstTable, StringBuilder out) {
       int i = from;
       while (i < to) {
         int run = i;
@@ -270,7 +286,7 @@ final class OpenccConversion {
           i = run;
           continue;
         }
-        long match = match(text, i, to);
+        long match = match(text, i, to, firstTable);
         if (match < 0) {
           int length = unmatchedLength(text, i, to);
           out.append(text, i, i + length);
@@ -319,12 +335,33 @@ final class OpenccConversion {
     return stages;
   }
 
-  /** A dictionary of a configuration as its short-circuit list of tables. */
+  /**
+   * A dictionary of a configuration as its short-circuit list of tables. Neighbours in the list
+   * whose keys are all single characters (TSCharactersExt, TSCharacters) are merged into one table,
+   * the earlier winning: at a position, either matches one character or nothing, so the first of
+   * them with a match is the merged table's match, and a lookup reads one table instead of several.
+   */
   private static List<PhraseTable> tables(Object value, String name) {
+    List<List<String>> merged = new ArrayList<>();
+    for (List<String> files : fileLists(value, name)) {
+      List<String> last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && singleCharacterKeys(last) && singleCharacterKeys(files)) {
+        List<String> both = new ArrayList<>(last);
+        both.addAll(files);
+        merged.set(merged.size() - 1, both);
+      } else {
+        merged.add(files);
+      }
+    }
+    return merged.stream().map(OpenccConversion::table).toList();
+  }
+
+  /** The short-circuit list of a dictionary, each member a union of text files. */
+  private static List<List<String>> fileLists(Object value, String name) {
     Map<String, Object> dict = asMap(value, name);
     Object type = dict.get("type");
     if ("text".equals(type)) {
-      return List.of(table(List.of(textFile(dict, name))));
+      return List.of(List.of(textFile(dict, name)));
     }
     if (!"group".equals(type)) {
       throw unsupported(name, "a dictionary of type " + type);
@@ -342,16 +379,46 @@ final class OpenccConversion {
         }
         files.add(textFile(memberDict, name));
       }
-      return List.of(table(files));
+      return List.of(files);
     }
     if (!"short_circuit".equals(policy)) {
       throw unsupported(name, "match policy " + policy);
     }
-    List<PhraseTable> tables = new ArrayList<>();
+    List<List<String>> lists = new ArrayList<>();
     for (Object member : members) {
-      tables.addAll(tables(member, name));
+      lists.addAll(fileLists(member, name));
     }
-    return tables;
+    return lists;
+  }
+
+  /** Whether every key of every file is a single character (one code point). */
+  private static boolean singleCharacterKeys(List<String> files) {
+    for (String file : files) {
+      boolean single =
+          SINGLE_CHARACTER_KEYS.computeIfAbsent(
+              file,
+              f -> {
+                String text = read(f);
+                int start = 0;
+                while (start < text.length()) {
+                  int end = text.indexOf('\n', start);
+                  end = end < 0 ? text.length() : end;
+                  int tab = text.indexOf('\t', start);
+                  if (text.charAt(start) != '#'
+                      && tab > start
+                      && tab < end
+                      && text.codePointCount(start, tab) != 1) {
+                    return false;
+                  }
+                  start = end + 1;
+                }
+                return true;
+              });
+      if (!single) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String textFile(Map<String, Object> dict, String name) {
@@ -373,7 +440,7 @@ final class OpenccConversion {
       for (String file : files) {
         String text = read(file);
         texts.add(text);
-        keyCharacters += text.length() / 2;
+        keyCharacters += text.length() / 2; // about the keys' share; the builder grows if not
       }
       PhraseTable.Builder builder = PhraseTable.builder(keyCharacters);
       // Later puts replace earlier ones, so the first file goes in last.
