@@ -45,6 +45,7 @@ class ArchitectureTest {
           "site",
           "serve",
           "deploy",
+          "jbake",
           "cli");
 
   private static final JavaClasses GENERATOR =

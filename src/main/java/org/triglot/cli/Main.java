@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       CheckCommand.class,
       StatusCommand.class,
       ConvertCommand.class,
+      ImportJBakeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
