@@ -130,7 +130,8 @@ public final class JBakeImporter {
           "skipped", "date.format \"" + dateFormat + "\": not a date pattern; yyyy-MM-dd used");
       dates = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     }
-    String defaultStatus = properties.getProperty("default.status", "").strip();
+    // JBake 2.7's own default.properties: a file without a status is a draft.
+    String defaultStatus = properties.getProperty("default.status", "draft").strip();
     String defaultType = properties.getProperty("default.type", "").strip();
     Path content = jbake.resolve(properties.getProperty("content.folder", "content").strip());
     Path assets = jbake.resolve(properties.getProperty("asset.folder", "assets").strip());
@@ -217,7 +218,7 @@ public final class JBakeImporter {
       skip(
           name,
           status.isEmpty()
-              ? "no status and no default.status in jbake.properties: JBake does not publish it"
+              ? "no status (default.status is empty in jbake.properties): JBake does not publish it"
               : "status=" + status + ": neither published nor draft");
       return;
     }

@@ -69,12 +69,13 @@ class ImportJBakeCommandTest {
             "changed    tag \"Coastal Policy\" → topic coastal-policy",
             "skipped    content/about.html: type=page",
             "skipped    content/blog/2024/asciidoc-post.adoc: AsciiDoc body",
-            "skipped    content/blog/2024/no-status.md: no status and no default.status",
+            "converted  content/blog/2024/no-status.md → content/articles/no-status/en.md",
+            "changed    content/blog/2024/no-status.md: status=draft → draft: true",
             "copied     content/blog/2024/img/turbine.svg → content/articles/tidal-power/turbine.svg",
             "copied     assets/img/harbour.svg → content/articles/harbour-notes/harbour.svg",
             "copied     assets/css/site.css → templates/assets/css/site.css",
             "skipped    templates/: JBake's templates use JBake's model",
-            "import-jbake: 4 articles imported, 3 not imported")) {
+            "import-jbake: 5 articles imported, 2 not imported")) {
       assertTrue(report.contains(line), "report lacks \"" + line + "\":\n" + report);
     }
     assertEquals(
@@ -148,6 +149,7 @@ class ImportJBakeCommandTest {
             .contains("<img src=\"harbour.svg\" alt=\"The harbour at night\">"));
     assertTrue(read(built, "en/topics/coastal-policy/index.html").contains("Breakwaters"));
     assertFalse(Files.exists(built.resolve("en/articles/draft-idea")));
+    assertFalse(Files.exists(built.resolve("en/articles/no-status")));
     out.getBuffer().setLength(0);
     assertEquals(0, run("check", "--source", site.toString()), err.toString() + out);
     assertTrue(out.toString().contains(" 0 broken"), out.toString());
