@@ -3,6 +3,7 @@ package org.triglot.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.triglot.jbake.JBakeImporter;
@@ -68,6 +69,9 @@ final class ImportJBakeCommand implements Callable<Integer> {
             problem -> {
               throw new Main.UsageError("--language: " + problem);
             });
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new Main.UsageError(target + " is a file, not a folder to import into");
+    }
     if (author.isBlank()) {
       throw new Main.UsageError("--author must name someone");
     }

@@ -200,6 +200,15 @@ class ImportJBakeCommandTest {
     assertFalse(Files.exists(dir.resolve("site")));
   }
 
+  @Test
+  void refusesATargetThatIsAFile() throws Exception {
+    Path jbake = jbakeSite();
+    Files.writeString(dir.resolve("file"), "x");
+    assertEquals(2, run("import-jbake", jbake.toString(), dir.resolve("file").toString()));
+    assertTrue(err.toString().contains("is a file, not a folder to import into"), err.toString());
+    assertEquals("x", Files.readString(dir.resolve("file")));
+  }
+
   private static String read(Path root, String path) throws IOException {
     return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
   }
