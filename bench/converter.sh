@@ -6,9 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q test-compile -Dtriglot.skipSite
-mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+mvn -q -f generator/core/pom.xml test-compile
+mvn -q -f generator/core/pom.xml dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+core=generator/core/target
+CP="$core/test-classes:$core/classes:$(cat $core/bench-classpath.txt)"
 
 echo "== dictionary load, fresh JVM each (5 runs)"
 for _ in 1 2 3 4 5; do

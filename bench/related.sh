@@ -26,13 +26,13 @@ done
 [ -n "$sizes" ] || sizes="1000 5000 20000"
 
 maven() { mvn -q -o "$@" || mvn -q "$@"; }
-maven test-compile -Dtriglot.skipSite
-maven dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+maven -f generator/core/pom.xml test-compile
+maven -f generator/core/pom.xml dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 
 for n in $sizes; do
   if [ ! -f "$out/$n/site/content/topics.yaml" ]; then
     python3 "$shared/bench/gen_corpus.py" "$n" --layout site --out "$out/$n" --clean >/dev/null
   fi
-  java -Xmx8g -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  java -Xmx8g -XX:+UseParallelGC -cp "generator/core/target/test-classes:generator/core/target/classes:$(cat generator/core/target/bench.classpath)" \
     org.triglot.relate.RelatedBenchmark "$@" "$out/$n/site" 2>&1 | grep -v '^SLF4J'
 done

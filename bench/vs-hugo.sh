@@ -19,7 +19,7 @@ n=${1:?usage: bench/vs-hugo.sh N [script|java]}
 how=${2:-script}
 runs=${RUNS:-5}
 
-[ -f target/triglot.jar ] || mvn -q -B package -DskipTests -Dtriglot.skipSite
+[ -f target/triglot.jar ] || mvn -q -B package -DskipTests -Dtriglot.skip
 corpus="$out/vs-hugo/$n"
 if [ ! -f "$corpus/site/content/topics.yaml" ] || [ ! -d "$corpus/hugo" ]; then
   python3 "$shared/bench/gen_corpus.py" "$n" --layout site,hugo --out "$corpus" --clean >/dev/null

@@ -17,8 +17,8 @@ out=${TRIGLOT_BENCH_DIR:-/tmp/triglot-bench}
 n=${1:-1000}
 
 maven() { mvn -q -o "$@" || mvn -q "$@"; }
-maven package -DskipTests -Dtriglot.skipSite
-maven dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+maven package -DskipTests -Dtriglot.skip
+maven -f generator/core/pom.xml dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 
 if [ ! -f "$out/$n/site/content/topics.yaml" ]; then
   python3 "$shared/bench/gen_corpus.py" "$n" --layout site --out "$out/$n" --clean >/dev/null
@@ -26,5 +26,5 @@ fi
 built="$out/$n/wrong-script-site"
 rm -rf "$built" "$built.complete" "$built.lock"
 java -jar target/triglot.jar build --source "$out/$n/site" --out "$built"
-java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+java -cp "generator/core/target/test-classes:generator/core/target/classes:$(cat generator/core/target/bench.classpath)" \
   org.triglot.site.WrongScriptScan "$built"

