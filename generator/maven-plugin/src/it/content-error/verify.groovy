@@ -7,7 +7,10 @@ assert log.contains('[ERROR]   hint: write it as YYYY-MM-DD')
 assert log.contains('triglot build found errors in')
 assert log.contains('BUILD FAILURE')
 assert !(log =~ /(?m)^\s+at org\.triglot\./) : 'a stack trace reached the log'
-assert !new File(basedir, 'target/site').exists() : 'a site was written'
+assert !new File(basedir, 'target/site').exists() : 'the failed build wrote a site'
 assert !new File(basedir, 'target/site.complete').exists()
+// Invocation 2: the mended folder, given as sourceDirectory, built into its own output.
+assert new File(basedir, 'target/mended-site/en/articles/mended/index.html').isFile() : 'sourceDirectory was not used'
+assert !new File(basedir, 'target/mended-site/en/articles/broken').exists()
 assert new File(basedir, 'content/articles/broken/en.md').getText('UTF-8').contains('date: 2024-13-45')
 return true

@@ -16,4 +16,9 @@ assert article.contains('Notes from the ridge') && article.contains('Field Notes
 assert article.contains('class="article-body"')
 def derived = new File(site, 'zh-hant/articles/field-notes/index.html').getText('UTF-8')
 assert derived.contains('在山脊上待了三天，天氣一天變兩次。')
+
+// status: the stale translation is reported; with failOnStale it fails the build.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log =~ /(?m)^\[INFO\] field-notes +original +stale/ : 'status did not list the stale translation'
+assert log.contains('triglot status: the content has errors or a translation is stale (failOnStale)') && log.contains('BUILD FAILURE')
 return true

@@ -23,6 +23,14 @@ public class StatusMojo extends TriglotMojo {
   }
 
   @Override
+  String failure() {
+    return failOnStale
+        ? "triglot status: the content has errors or a translation is stale (failOnStale); see the"
+            + " report above"
+        : super.failure();
+  }
+
+  @Override
   List<String> arguments() {
     List<String> args = new ArrayList<>(List.of("status"));
     if (failOnStale) {

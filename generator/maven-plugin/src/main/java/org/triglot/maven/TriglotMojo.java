@@ -31,6 +31,15 @@ abstract class TriglotMojo extends AbstractMojo {
   /** The command's name, for messages. */
   abstract String command();
 
+  /** What exit status 1 (errors in the content) means for this command. */
+  String failure() {
+    return "triglot "
+        + command()
+        + " found errors in "
+        + sourceDirectory
+        + " (each is listed above with its file and line)";
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -43,13 +52,7 @@ abstract class TriglotMojo extends AbstractMojo {
     int code = run(args, getLog());
     switch (code) {
       case Main.OK -> {}
-      case Main.CONTENT_ERRORS ->
-          throw new MojoFailureException(
-              "triglot "
-                  + command()
-                  + " found errors in "
-                  + sourceDirectory
-                  + " (each is listed above with its file and line)");
+      case Main.CONTENT_ERRORS -> throw new MojoFailureException(failure());
       case Main.USAGE ->
           throw new MojoFailureException(
               "triglot " + command() + " could not run; see the message above");
