@@ -110,9 +110,70 @@ final class ArticlePages {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put(
         "page",
-        context.chrome(language, edition.title(), edition.summary(), versions, "article", false));
+        context.chrome(
+            language,
+            edition.title(),
+            edition.summary(),
+            versions,
+            "article",
+            false,
+            preview(article, edition, versions, view, topics)));
     model.put("article", view);
     return context.html("article.ftlh", model, language);
+  }
+
+  /** The link preview and schema.org data of an article's page in one language. */
+  private Views.Preview preview(
+      LocalizedArticle article,
+      Edition edition,
+      PageVersions versions,
+      Views.ArticleView view,
+      List<Views.Link> topics) {
+    Language language = edition.language();
+    List<Previews.Person> authors = new ArrayList<>();
+    List<String> authorIds = article.article().authorIds();
+    for (int i = 0; i < authorIds.size(); i++) {
+      Views.AuthorLink author = view.authors().get(i);
+      authors.add(
+          new Previews.Person(
+              author.name(),
+              author.title(),
+              context.paths.absolute(context.paths.author(language, authorIds.get(i), 1))));
+    }
+    List<Previews.OtherEdition> others = new ArrayList<>();
+    for (Language other : context.languages.all()) {
+      if (!other.equals(language)) {
+        versions
+            .find(other)
+            .ifPresent(
+                path ->
+                    others.add(
+                        new Previews.OtherEdition(
+                            context.paths.lang(other), context.paths.absolute(path))));
+      }
+    }
+    Language original = article.article().primary();
+    String originalUrl =
+        original.equals(language)
+            ? ""
+            : versions.find(original).map(context.paths::absolute).orElse("");
+    String basedOn =
+        edition.derivedFrom().flatMap(versions::find).map(context.paths::absolute).orElse("");
+    return Previews.article(
+        new Previews.ArticleFacts(
+            context.paths.lang(language),
+            context.messages(language).get("site.title"),
+            context.paths.absolute(context.paths.home(language, 1)),
+            context.paths.absolute(versions.path(language)),
+            edition.title(),
+            edition.summary(),
+            view.dateIso(),
+            view.updatedIso().isEmpty() ? view.dateIso() : view.updatedIso(),
+            authors,
+            topics.stream().map(Views.Link::text).toList(),
+            originalUrl,
+            others,
+            basedOn));
   }
 
   /** The page at an alias: sends the reader to the article's page, and tells search engines so. */

@@ -133,6 +133,39 @@ final class RenderContext {
       PageVersions versions,
       String section,
       boolean noindex) {
+    if (noindex) {
+      return chrome(language, title, description, versions, section, true, Views.Preview.NONE);
+    }
+    String siteTitle = messages(language).get("site.title");
+    String url = paths.absolute(versions.path(language));
+    String homeUrl = paths.absolute(paths.home(language, 1));
+    List<String> others = new ArrayList<>();
+    for (Language other : languages.all()) {
+      if (!other.equals(language) && versions.find(other).isPresent()) {
+        others.add(paths.lang(other));
+      }
+    }
+    Views.Preview preview =
+        Previews.collection(
+            paths.lang(language),
+            siteTitle,
+            title.isEmpty() ? siteTitle : title,
+            url,
+            homeUrl,
+            others,
+            url.equals(homeUrl));
+    return chrome(language, title, description, versions, section, false, preview);
+  }
+
+  /** As above, with the page's own link preview and structured data. */
+  Views.Chrome chrome(
+      Language language,
+      String title,
+      String description,
+      PageVersions versions,
+      String section,
+      boolean noindex,
+      Views.Preview preview) {
     Messages messages = messages(language);
     List<Views.SwitcherEntry> switcher = new ArrayList<>();
     for (Language other : languages.all()) {
@@ -162,6 +195,7 @@ final class RenderContext {
         .nav(nav)
         .stylesheet(assets.href("style.css"))
         .noindex(noindex)
+        .preview(preview)
         .build();
   }
 

@@ -33,7 +33,9 @@ public final class Views {
       String canonical,
       List<Alternate> alternates,
       List<Link> feeds,
-      String stylesheet) {
+      String stylesheet,
+      List<Meta> meta,
+      String jsonLd) {
     public Head {
       Objects.requireNonNull(lang, "lang");
       Objects.requireNonNull(title, "title");
@@ -44,6 +46,24 @@ public final class Views {
       canonical = Objects.requireNonNullElse(canonical, "");
       alternates = alternates == null ? List.of() : List.copyOf(alternates);
       feeds = feeds == null ? List.of() : List.copyOf(feeds);
+      meta = meta == null ? List.of() : List.copyOf(meta);
+      jsonLd = Objects.requireNonNullElse(jsonLd, "");
+    }
+  }
+
+  /**
+   * A {@code <meta>} of a link preview: {@code <meta property="og:title" content="…">} (Open Graph)
+   * or {@code <meta name="twitter:card" content="…">}.
+   */
+  public record Meta(String attribute, String key, String content) {}
+
+  /** A page's link-preview meta tags and its schema.org JSON-LD (empty: none). */
+  public record Preview(List<Meta> meta, String jsonLd) {
+    public static final Preview NONE = new Preview(List.of(), "");
+
+    public Preview {
+      meta = List.copyOf(meta);
+      Objects.requireNonNull(jsonLd, "jsonLd");
     }
   }
 
@@ -63,10 +83,12 @@ public final class Views {
       List<SwitcherEntry> switcher,
       Nav nav,
       String stylesheet,
-      boolean noindex) {
+      boolean noindex,
+      Preview preview) {
     public Chrome {
       alternates = List.copyOf(alternates);
       switcher = List.copyOf(switcher);
+      preview = Objects.requireNonNullElse(preview, Preview.NONE);
     }
 
     /** The head of this page: "Title · Site" (the site's title alone when they are the same). */
@@ -83,6 +105,8 @@ public final class Views {
           .alternates(alternates)
           .feeds(List.of(new Link(siteTitle, nav.feed())))
           .stylesheet(stylesheet)
+          .meta(preview.meta())
+          .jsonLd(preview.jsonLd())
           .build();
     }
   }

@@ -1,5 +1,7 @@
 package org.triglot.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,8 +121,12 @@ class ArticlePageTest {
         """
         <header class="site-header" id="site-top">
         <a href="#site-top">Back to Top
-        ! <script
+        ! <script>
+        ! <script src
         """);
+    // The one script element is data (schema.org JSON-LD), which browsers do not run.
+    assertEquals(1, site.file("en/articles/tea-trade/index.html").split("<script", -1).length - 1);
+    site.assertFile("en/articles/tea-trade/index.html", "<script type=\"application/ld+json\">");
     site.assertFile(
         "zh-hant/articles/tea-trade/index.html",
         """
