@@ -41,6 +41,7 @@ class ArchitectureTest {
           "markdown",
           "derive",
           "relate",
+          "search",
           "render",
           "site",
           "serve",

@@ -61,6 +61,19 @@ public final class SitePaths {
     return language.urlSegment() + "/archive/" + year + "/";
   }
 
+  /** The search page of a language; a query is its {@code ?q=}. */
+  public String search(Language language) {
+    return language.urlSegment() + "/search/";
+  }
+
+  /**
+   * The folder of a language's search index files, named by the index's digest so that a host may
+   * cache them for ever.
+   */
+  public String searchIndex(Language language, String version) {
+    return language.urlSegment() + "/search/" + version + "/";
+  }
+
   public String feed(Language language) {
     return language.urlSegment() + "/feed.xml";
   }

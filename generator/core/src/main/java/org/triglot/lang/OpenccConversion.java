@@ -483,6 +483,11 @@ final class OpenccConversion {
     }
   }
 
+  /** The text of one of OpenCC's dictionary files, e.g. {@code STCharacters.txt}. */
+  static String dictionaryText(String file) {
+    return read(file);
+  }
+
   private static String read(String file) {
     try (InputStream in = OpenccConversion.class.getResourceAsStream(ROOT + file)) {
       if (in == null) {

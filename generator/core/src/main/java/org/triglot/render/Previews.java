@@ -143,6 +143,7 @@ final class Previews {
       String title,
       String url,
       String homeUrl,
+      String searchUrl,
       List<String> otherLangs,
       boolean home) {
     List<Views.Meta> meta = new ArrayList<>();
@@ -169,6 +170,14 @@ final class Previews {
                 g.writeStringField("url", homeUrl);
                 g.writeStringField("inLanguage", lang);
                 organization(g, "publisher", siteTitle, homeUrl);
+                g.writeObjectFieldStart("potentialAction");
+                g.writeStringField("@type", "SearchAction");
+                g.writeObjectFieldStart("target");
+                g.writeStringField("@type", "EntryPoint");
+                g.writeStringField("urlTemplate", searchUrl + "?q={search_term_string}");
+                g.writeEndObject();
+                g.writeStringField("query-input", "required name=search_term_string");
+                g.writeEndObject();
                 g.writeEndObject();
               }
               g.writeStartObject();
@@ -220,11 +229,11 @@ final class Previews {
     }
   }
 
-  private interface Writing {
+  interface Writing {
     void write(JsonGenerator g) throws IOException;
   }
 
-  private static String json(Writing writing) {
+  static String json(Writing writing) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.setCharacterEscapes(HtmlSafe.INSTANCE);

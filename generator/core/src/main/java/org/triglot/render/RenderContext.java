@@ -152,6 +152,7 @@ final class RenderContext {
             title.isEmpty() ? siteTitle : title,
             url,
             homeUrl,
+            paths.absolute(paths.search(language)),
             others,
             url.equals(homeUrl));
     return chrome(language, title, description, versions, section, false, preview);
@@ -181,6 +182,7 @@ final class RenderContext {
             .authors(paths.href(paths.authorIndex(language)))
             .archive(paths.href(paths.archive(language)))
             .feed(paths.href(paths.feed(language)))
+            .search(paths.href(paths.search(language)))
             .section(section)
             .build();
     return ViewsChromeBuilder.builder()

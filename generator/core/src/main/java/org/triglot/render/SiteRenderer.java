@@ -49,7 +49,7 @@ public final class SiteRenderer {
   }
 
   /** How many pages went to each language folder, and how many files in all. */
-  public record Stats(Map<Language, Integer> pagesPerLanguage, int files) {}
+  public record Stats(Map<Language, Integer> pagesPerLanguage, int files, long searchNanos) {}
 
   /** Told how many files of how many are done, as rendering goes. */
   public interface Progress {
@@ -65,6 +65,9 @@ public final class SiteRenderer {
     SiteFiles files = new SiteFiles(context);
     specs.addAll(files.specs());
     specs.add(PageSpec.plain("status/", () -> new StatusPage(context).render(report)));
+    long searchStart = System.nanoTime();
+    specs.addAll(new SearchPages(context).specs());
+    long searchNanos = System.nanoTime() - searchStart;
     specs.sort(Comparator.comparing(PageSpec::path));
 
     Map<String, Failure> failures = new ConcurrentHashMap<>();
@@ -126,7 +129,7 @@ public final class SiteRenderer {
                   .filter(s -> s.path().startsWith(prefix) && s.file().endsWith(".html"))
                   .count());
     }
-    return new Stats(perLanguage, specs.size() + 1);
+    return new Stats(perLanguage, specs.size() + 1, searchNanos);
   }
 
   /**

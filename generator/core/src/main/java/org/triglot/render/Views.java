@@ -126,7 +126,19 @@ public final class Views {
   /** The site navigation of a language. */
   @RecordBuilder
   public record Nav(
-      String home, String topics, String authors, String archive, String feed, String section) {}
+      String home,
+      String topics,
+      String authors,
+      String archive,
+      String feed,
+      String search,
+      String section) {}
+
+  /**
+   * The search page: the index's settings for assets/search.js as JSON ({@code config}, escaped for
+   * a script element), the scripts, and the archive for readers without JavaScript.
+   */
+  public record SearchView(String config, String stemScript, String searchScript, String archive) {}
 
   /** A link with its text. */
   public record Link(String text, String href) {}

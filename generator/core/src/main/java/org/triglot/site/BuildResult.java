@@ -44,6 +44,9 @@ public record BuildResult(
                     .append(phase)
                     .append(' ')
                     .append(ms));
+    times
+        .partMillis()
+        .forEach((part, ms) -> phases.append("; ").append(part).append(' ').append(ms));
     return line.append(phases).append(")").toString();
   }
 }

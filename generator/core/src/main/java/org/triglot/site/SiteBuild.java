@@ -160,6 +160,7 @@ public final class SiteBuild {
                       (done, total) -> progress.advance("render", done, total));
             });
     diagnostics.throwIfErrors();
+    times.part("search index", stats.searchNanos());
     cache.sweep();
     return new BuildResult(
         stats.pagesPerLanguage(),

@@ -212,7 +212,7 @@ class BuildCommandTest {
         run.out()
             .matches(
                 "built \\d+ en, \\d+ zh-Hans, \\d+ zh-Hant, \\d+ files; 0 warnings; \\d+ ms \\(load \\d+, link \\d+, "
-                    + "markdown \\d+, derive \\d+, relate \\d+, render \\d+\\) -> .*\n"),
+                    + "markdown \\d+, derive \\d+, relate \\d+, render \\d+; search index \\d+\\) -> .*\n"),
         run.out());
   }
 

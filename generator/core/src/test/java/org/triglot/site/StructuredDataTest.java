@@ -139,6 +139,13 @@ class StructuredDataTest {
     assertEquals("https://example.org/en/", website.get("url").asText());
     assertEquals("en", website.get("inLanguage").asText());
     assertFalse(website.get("name").asText().isEmpty());
+    JsonNode action = website.get("potentialAction");
+    assertEquals("SearchAction", action.get("@type").asText());
+    assertEquals(
+        "https://example.org/en/search/?q={search_term_string}",
+        action.get("target").get("urlTemplate").asText());
+    assertEquals("required name=search_term_string", action.get("query-input").asText());
+    assertTrue(site.file("en/search/index.html").contains("id=\"search-q\""));
     assertEquals("CollectionPage", home.get("@graph").get(1).get("@type").asText());
 
     JsonNode topic = jsonLd(site.file("zh-hans/topics/trade/index.html")).get("@graph");
@@ -191,7 +198,8 @@ class StructuredDataTest {
                       "inLanguage",
                       "url");
               case "CollectionPage" -> List.of("name", "url", "inLanguage", "isPartOf");
-              case "WebSite" -> List.of("name", "url", "inLanguage", "publisher");
+              case "WebSite" ->
+                  List.of("name", "url", "inLanguage", "publisher", "potentialAction");
               default -> throw new AssertionError(file.getKey() + ": unexpected type " + type);
             };
         for (String property : required) {

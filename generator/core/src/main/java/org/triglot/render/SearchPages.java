@@ -1,0 +1,177 @@
+package org.triglot.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.triglot.derive.Edition;
+import org.triglot.derive.LocalizedArticle;
+import org.triglot.lang.Language;
+import org.triglot.lang.Messages;
+import org.triglot.lang.SearchFold;
+import org.triglot.search.SearchIndex;
+import org.triglot.search.SearchText;
+
+/**
+ * The search page of every language ({@code /<lang>/search/}, a query in {@code ?q=}) and the files
+ * of its index under {@code /<lang>/search/<digest>/}: shards {@code t/N.json} and one fragment
+ * {@code f/N.json} a document; for Chinese sites the script fold's tables as an asset. The index is
+ * built here, in the render phase, from the editions and listing data the build already has.
+ */
+final class SearchPages {
+  /** Plural categories the page may ask a result count for (Intl.PluralRules). */
+  private static final List<String> PLURALS = List.of("zero", "one", "two", "few", "many", "other");
+
+  private final RenderContext context;
+
+  SearchPages(RenderContext context) {
+    this.context = context;
+  }
+
+  List<PageSpec> specs() {
+    List<PageSpec> specs = new ArrayList<>();
+    Map<Language, String> searchPaths = new LinkedHashMap<>();
+    context.languages.all().forEach(l -> searchPaths.put(l, context.paths.search(l)));
+    PageVersions versions = PageVersions.of(context.languages, searchPaths);
+    String foldHref = "";
+    if (context.languages.all().stream().anyMatch(SearchFold::folds)) {
+      byte[] fold = foldTables();
+      String name = Assets.fingerprinted("search-fold.json", fold);
+      specs.add(PageSpec.plain(context.paths.asset(name), () -> fold));
+      foldHref = context.paths.href(context.paths.asset(name));
+    }
+    for (Language language : context.languages.all()) {
+      boolean folds = SearchFold.folds(language);
+      SearchIndex index = SearchIndex.build(documents(language), folds);
+      String folder = context.paths.searchIndex(language, index.version());
+      for (int s = 0; s < index.shardCount(); s++) {
+        int shard = s;
+        specs.add(
+            PageSpec.plain(
+                folder + "t/" + s + ".json",
+                () -> index.shard(shard).getBytes(StandardCharsets.UTF_8)));
+      }
+      for (int d = 0; d < index.documentCount(); d++) {
+        int id = d;
+        specs.add(
+            PageSpec.plain(
+                folder + "f/" + d + ".json",
+                () -> index.fragment(id).getBytes(StandardCharsets.UTF_8)));
+      }
+      String config = config(language, context.paths.href(folder), index, folds ? foldHref : "");
+      specs.add(
+          PageSpec.plain(
+              versions.path(language),
+              () -> {
+                Messages messages = context.messages(language);
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put(
+                    "page",
+                    context.chrome(
+                        language, messages.get("search.heading"), "", versions, "search", true));
+                model.put(
+                    "search",
+                    new Views.SearchView(
+                        config,
+                        context.assets.href("search-stem.js"),
+                        context.assets.href("search.js"),
+                        context.paths.href(context.paths.archive(language))));
+                return context.html("search.ftlh", model, language);
+              }));
+    }
+    return specs;
+  }
+
+  /** The articles of a language's site, newest first: what results show and what is indexed. */
+  private List<SearchIndex.Document> documents(Language language) {
+    List<SearchIndex.Document> documents = new ArrayList<>();
+    for (LocalizedArticle article : context.publication.articlesIn(language)) {
+      Edition edition = article.edition(language);
+      Edition indexed = edition;
+      if (edition.isDerived() && article.has(edition.source().language())) {
+        indexed = article.edition(edition.source().language());
+      }
+      Views.ArticleItem item = context.item(article, language);
+      String authors =
+          String.join(
+              context.messages(language).get("list.separator"),
+              item.authors().stream().map(Views.AuthorLink::name).toList());
+      documents.add(
+          new SearchIndex.Document(
+              item.href(),
+              edition.title(),
+              item.dateText(),
+              authors,
+              edition.summary(),
+              edition.body().plainText(),
+              indexed.title(),
+              indexed.summary(),
+              authors,
+              indexed.body().plainText(),
+              indexed.language().script()));
+    }
+    return documents;
+  }
+
+  /** What assets/search.js needs to know of the index and the page's strings. */
+  private String config(Language language, String base, SearchIndex index, String fold) {
+    Messages messages = context.messages(language);
+    return Previews.json(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("lang", context.paths.lang(language));
+          g.writeStringField("index", base);
+          g.writeNumberField("shards", index.shardCount());
+          g.writeNumberField("documents", index.documentCount());
+          g.writeStringField("fold", fold);
+          g.writeArrayFieldStart("stopWords");
+          for (String word : SearchText.STOP_WORDS) {
+            g.writeString(word);
+          }
+          g.writeEndArray();
+          g.writeObjectFieldStart("strings");
+          for (String key :
+              List.of("search.searching", "search.none", "search.tooShort", "search.failed")) {
+            g.writeStringField(key.substring("search.".length()), placeholders(messages, key));
+          }
+          g.writeObjectFieldStart("count");
+          for (String category : PLURALS) {
+            String key = "search.count." + category;
+            if (messages.has(key)) {
+              g.writeStringField(category, placeholders(messages, key));
+            }
+          }
+          g.writeEndObject();
+          g.writeStringField("more", messages.get("search.more"));
+          g.writeEndObject();
+          g.writeEndObject();
+        });
+  }
+
+  /** A UI string with its {count} and {query} left for the page to fill in. */
+  private static String placeholders(Messages messages, String key) {
+    return messages.format(key, Map.of("count", "{count}", "query", "{query}"));
+  }
+
+  private static byte[] foldTables() {
+    SearchFold fold = SearchFold.get();
+    return Previews.json(
+            g -> {
+              g.writeStartObject();
+              for (Map.Entry<String, Map<String, String>> table :
+                  Map.of("candidates", fold.candidates(), "keys", fold.keys()).entrySet().stream()
+                      .sorted(Map.Entry.comparingByKey())
+                      .toList()) {
+                g.writeObjectFieldStart(table.getKey());
+                for (Map.Entry<String, String> e : new TreeMap<>(table.getValue()).entrySet()) {
+                  g.writeStringField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+              }
+              g.writeEndObject();
+            })
+        .getBytes(StandardCharsets.UTF_8);
+  }
+}

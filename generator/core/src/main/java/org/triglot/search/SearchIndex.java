@@ -1,0 +1,308 @@
+package org.triglot.search;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.triglot.lang.Script;
+import org.triglot.lang.SearchFold;
+
+/**
+ * The search index of one language's site, built from the editions the build already holds (no HTML
+ * is parsed again): an inverted index of {@link SearchText} terms, each posting carrying the
+ * document's BM25F score for the term (title and summary weighted above the body), split into
+ * shards by a hash of the term's {@linkplain SearchFold#key key}, so a query downloads the shards
+ * of its own terms only; and one small fragment per document (its link, title, date, authors and
+ * text) for the results and their snippets.
+ *
+ * <p>See docs/search.md for the files and how the browser reads them.
+ */
+public final class SearchIndex {
+  /** Weights of the fields in a term's frequency (BM25F). */
+  static final int TITLE = 3;
+
+  static final int SUMMARY = 2;
+  static final int BYLINE = 2;
+  static final int BODY = 1;
+
+  private static final double K1 = 1.2;
+  private static final double B = 0.75;
+
+  /** Points per unit of BM25 score in a posting's score character; 63 is the most. */
+  static final double SCORE_SCALE = 3.0;
+
+  /** About how many characters of posting lists a shard holds. */
+  static final int SHARD_CHARACTERS = 24_000;
+
+  /** The longest text of a document kept in its fragment (snippets, phrase checks). */
+  static final int FRAGMENT_TEXT = 20_000;
+
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  /**
+   * One article edition to index: what results show ({@code url} to {@code text}) and what is
+   * indexed ({@code indexTitle} to {@code indexBody}, written in {@code indexScript}: for a derived
+   * edition, its source's text, so that both Chinese sites index the same words).
+   */
+  public record Document(
+      String url,
+      String title,
+      String date,
+      String authors,
+      String summary,
+      String text,
+      String indexTitle,
+      String indexSummary,
+      String byline,
+      String indexBody,
+      Script indexScript) {}
+
+  private final List<Document> documents;
+  private final String[] shards;
+  private final String version;
+
+  private SearchIndex(List<Document> documents, String[] shards, String version) {
+    this.documents = documents;
+    this.shards = shards;
+    this.version = version;
+  }
+
+  /** How many documents are cut into terms at once (in parallel) before their terms are merged. */
+  private static final int BATCH = 256;
+
+  /** Builds the index of {@code documents} (ids are their positions); {@code fold}: Chinese. */
+  public static SearchIndex build(List<Document> documents, boolean fold) {
+    int n = documents.size();
+    int[] lengths = new int[n];
+    Map<String, IntList> postings = new HashMap<>();
+    SearchText.Words words = new SearchText.Words();
+    MessageDigest digest = sha256();
+    for (int from = 0; from < n; from += BATCH) {
+      int to = Math.min(n, from + BATCH);
+      List<Map<String, int[]>> batch =
+          IntStream.range(from, to)
+              .parallel()
+              .mapToObj(id -> terms(documents.get(id), fold, words))
+              .toList();
+      for (int id = from; id < to; id++) {
+        int length = 0;
+        for (Map.Entry<String, int[]> e : batch.get(id - from).entrySet()) {
+          int frequency = e.getValue()[0];
+          length += frequency;
+          postings.computeIfAbsent(e.getKey(), k -> new IntList()).add(id, frequency);
+        }
+        lengths[id] = length;
+        Document d = documents.get(id);
+        for (String field : List.of(d.url(), d.title(), d.date(), d.authors(), d.summary())) {
+          digest.update(field.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+        }
+        int textHash = d.text().hashCode();
+        digest.update(
+            new byte[] {
+              (byte) (textHash >>> 24),
+              (byte) (textHash >>> 16),
+              (byte) (textHash >>> 8),
+              (byte) textHash
+            });
+      }
+    }
+    double averageLength = n == 0 ? 1 : Math.max(1, Arrays.stream(lengths).average().orElse(1));
+    SearchFold folding = SearchFold.get();
+    Map<String, String> encoded = new TreeMap<>();
+    long characters = 0;
+    for (Map.Entry<String, IntList> e : postings.entrySet()) {
+      String list = encode(e.getValue(), lengths, averageLength, n);
+      encoded.put(e.getKey(), list);
+      characters += list.length() + e.getKey().length() + 6;
+    }
+    postings.clear();
+    int shardCount = (int) Math.max(1, (characters + SHARD_CHARACTERS - 1) / SHARD_CHARACTERS);
+    List<Map<String, String>> byShard = new ArrayList<>(shardCount);
+    for (int s = 0; s < shardCount; s++) {
+      byShard.add(new TreeMap<>());
+    }
+    for (Map.Entry<String, String> e : encoded.entrySet()) {
+      String term = e.getKey();
+      byShard.get(shardOf(fold ? folding.key(term) : term, shardCount)).put(term, e.getValue());
+    }
+    encoded.clear();
+    String[] shards = new String[shardCount];
+    for (int s = 0; s < shardCount; s++) {
+      shards[s] = json(byShard.get(s));
+      byShard.set(s, null);
+      digest.update(shards[s].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    String version = HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+    return new SearchIndex(List.copyOf(documents), shards, version);
+  }
+
+  /** The term frequencies of one document, weighted by field. */
+  private static Map<String, int[]> terms(Document d, boolean fold, SearchText.Words words) {
+    Map<String, int[]> counts = new HashMap<>();
+    SearchFold folding = SearchFold.get();
+    add(d.indexTitle(), TITLE, d.indexScript(), fold, folding, words, counts);
+    add(d.indexSummary(), SUMMARY, d.indexScript(), fold, folding, words, counts);
+    add(d.byline(), BYLINE, d.indexScript(), fold, folding, words, counts);
+    add(d.indexBody(), BODY, d.indexScript(), fold, folding, words, counts);
+    return counts;
+  }
+
+  private static void add(
+      String text,
+      int weight,
+      Script script,
+      boolean fold,
+      SearchFold folding,
+      SearchText.Words words,
+      Map<String, int[]> counts) {
+    String indexed = fold ? folding.indexForm(text, script) : text;
+    SearchText.terms(
+        indexed, words, term -> counts.computeIfAbsent(term, k -> new int[1])[0] += weight);
+  }
+
+  private static String encode(IntList list, int[] lengths, double averageLength, int documents) {
+    int df = list.size();
+    double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    StringBuilder out = new StringBuilder(df * 2 + 2);
+    int previous = -1;
+    for (int i = 0; i < df; i++) {
+      int id = list.id(i);
+      double tf = list.frequency(i);
+      double norm = K1 * (1 - B + B * lengths[id] / averageLength);
+      double score = idf * tf * (K1 + 1) / (tf + norm);
+      int points = (int) Math.max(1, Math.min(63, Math.round(score * SCORE_SCALE)));
+      PostingCodec.append(out, id - previous, points);
+      previous = id;
+    }
+    return out.toString();
+  }
+
+  /**
+   * The shard of a term's key: FNV-1a over its UTF-16 units, unsigned, modulo the shard count
+   * (assets/search.js computes the same).
+   */
+  static int shardOf(String key, int shards) {
+    int hash = 0x811c9dc5;
+    for (int i = 0; i < key.length(); i++) {
+      hash ^= key.charAt(i);
+      hash *= 0x01000193;
+    }
+    return Integer.remainderUnsigned(hash, shards);
+  }
+
+  public int documentCount() {
+    return documents.size();
+  }
+
+  public int shardCount() {
+    return shards.length;
+  }
+
+  /** A digest of the whole index, naming the folder its files are published in. */
+  public String version() {
+    return version;
+  }
+
+  /** Shard {@code n}: a JSON object from term to posting list. */
+  public String shard(int n) {
+    return shards[n];
+  }
+
+  /** The fragment of document {@code id}: a JSON object of what a result shows. */
+  public String fragment(int id) {
+    return fragmentJson(documents.get(id));
+  }
+
+  private static String fragmentJson(Document d) {
+    String text =
+        d.text().length() <= FRAGMENT_TEXT
+            ? d.text()
+            : d.text().substring(0, cutAt(d.text(), FRAGMENT_TEXT));
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("url", d.url());
+          g.writeStringField("title", d.title());
+          g.writeStringField("date", d.date());
+          g.writeStringField("authors", d.authors());
+          g.writeStringField("summary", d.summary());
+          g.writeStringField("text", text);
+          g.writeEndObject();
+        });
+  }
+
+  private static int cutAt(String text, int at) {
+    return Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
+  }
+
+  private static String json(Map<String, String> entries) {
+    return write(
+        g -> {
+          g.writeStartObject();
+          for (Map.Entry<String, String> e : entries.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+          }
+          g.writeEndObject();
+        });
+  }
+
+  interface Writer {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  static String write(Writer writer) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator g = JSON.createGenerator(bytes)) {
+      writer.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Pairs of (document id, weighted frequency), growing. */
+  private static final class IntList {
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int id, int frequency) {
+      if (size + 2 > values.length) {
+        values = Arrays.copyOf(values, values.length * 2);
+      }
+      values[size++] = id;
+      values[size++] = frequency;
+    }
+
+    int size() {
+      return size / 2;
+    }
+
+    int id(int i) {
+      return values[2 * i];
+    }
+
+    int frequency(int i) {
+      return values[2 * i + 1];
+    }
+  }
+}

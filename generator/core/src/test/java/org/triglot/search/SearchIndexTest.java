@@ -1,0 +1,201 @@
+package org.triglot.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.triglot.TestSite;
+import org.triglot.lang.Script;
+import org.triglot.lang.SearchFold;
+
+/** The search index: its terms, its scores, its shards and the files a built site holds. */
+class SearchIndexTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    SearchText.terms(text, new EnglishStemmer(), out::add);
+    return out;
+  }
+
+  @Test
+  void wordsAreFoldedStemmedAndStopWordsDropped() {
+    assertEquals(
+        List.of("nation", "cafe", "polici", "nation"),
+        terms("The Nations’ café policies, and the NATIONAL"));
+    assertEquals(List.of("2024", "arctic", "except"), terms("2024: an Arctic exception"));
+  }
+
+  @Test
+  void chineseRunsArePairsOfCharactersAndALoneCharacterIsItself() {
+    assertEquals(List.of("对俄", "俄制", "制裁", "茶"), terms("对俄制裁。茶"));
+    assertEquals(List.of("制裁", "eu", "sanction", "茶叶"), terms("制裁EU sanctions茶叶"));
+  }
+
+  @Test
+  void foldingKeepsPhrasesApartAndGivesCandidatesTheirKey() {
+    SearchFold fold = SearchFold.get();
+    assertEquals("頭髮和發展", fold.indexForm("头发和发展", Script.HANS));
+    assertEquals("裏面", fold.indexForm("裡面", Script.HANT));
+    String candidates = fold.candidates().get("发");
+    assertTrue(candidates.contains("發") && candidates.contains("髮"), candidates);
+    assertFalse(fold.candidates().containsKey("發"), "a Traditional character is itself");
+    assertEquals("发", fold.key("發"));
+    assertEquals("发", fold.key("髮"));
+    assertEquals(fold.key("裏"), fold.key("裡"));
+    assertEquals("english", fold.key("english"));
+  }
+
+  @Test
+  void postingsRoundTripAndShardsHashAsTheBrowserDoes() {
+    StringBuilder list = new StringBuilder();
+    PostingCodec.append(list, 1, 5);
+    PostingCodec.append(list, 31, 63);
+    PostingCodec.append(list, 32, 0);
+    PostingCodec.append(list, 40_000, 7);
+    assertArrayEquals(
+        new int[] {0, 5, 31, 63, 63, 0, 40_063, 7}, PostingCodec.decode(list.toString()));
+    // FNV-1a 32 of "a" is 0xe40c292c (the published test vector).
+    assertEquals(Integer.remainderUnsigned(0xe40c292c, 1000), SearchIndex.shardOf("a", 1000));
+  }
+
+  private static SearchIndex.Document doc(String title, String body) {
+    return new SearchIndex.Document(
+        "/" + title + "/", title, "", "", "", body, title, "", "", body, Script.LATIN);
+  }
+
+  private static Map<Integer, Integer> postings(SearchIndex index, String term) throws Exception {
+    for (int s = 0; s < index.shardCount(); s++) {
+      JsonNode shard = JSON.readTree(index.shard(s));
+      if (shard.has(term)) {
+        assertEquals(SearchIndex.shardOf(term, index.shardCount()), s, term + " in its shard");
+        int[] pairs = PostingCodec.decode(shard.get(term).asText());
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+          out.put(pairs[i], pairs[i + 1]);
+        }
+        return out;
+      }
+    }
+    return Map.of();
+  }
+
+  @Test
+  void aTitleWeighsMoreThanTheBodyAndRareTermsMoreThanCommonOnes() throws Exception {
+    List<SearchIndex.Document> docs = new ArrayList<>();
+    docs.add(doc("Tariffs", "Some words on trade and ports."));
+    docs.add(doc("Ports", "Tariffs once, in passing, with trade and ports."));
+    for (int i = 0; i < 20; i++) {
+      docs.add(doc("Note " + i, "Trade news number " + i + "."));
+    }
+    SearchIndex index = SearchIndex.build(docs, false);
+    Map<Integer, Integer> tariff = postings(index, "tariff");
+    assertEquals(Map.of(0, tariff.get(0), 1, tariff.get(1)), tariff);
+    assertTrue(tariff.get(0) > tariff.get(1), "title above body: " + tariff);
+    Map<Integer, Integer> trade = postings(index, "trade");
+    assertEquals(22, trade.size());
+    assertTrue(trade.get(1) < tariff.get(1), "a term in every document scores less");
+    assertEquals(22, index.documentCount());
+    JsonNode fragment = JSON.readTree(index.fragment(1));
+    assertEquals("/Ports/", fragment.get("url").asText());
+    assertEquals("Tariffs once, in passing, with trade and ports.", fragment.get("text").asText());
+  }
+
+  @Test
+  void theSameInputGivesTheSameIndexAndAnotherTextAnother() {
+    List<SearchIndex.Document> docs = List.of(doc("A", "alpha beta"), doc("B", "beta gamma"));
+    SearchIndex one = SearchIndex.build(docs, false);
+    SearchIndex two = SearchIndex.build(docs, false);
+    assertEquals(one.version(), two.version());
+    assertEquals(one.shard(0), two.shard(0));
+    assertNotEquals(
+        one.version(),
+        SearchIndex.build(List.of(doc("A", "alpha beta"), doc("B", "beta delta")), false)
+            .version());
+  }
+
+  @Test
+  void bothChineseSitesIndexTheSameWordsAndEverySiteHasItsSearchPage() throws Exception {
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
+            -- content/articles/hair/zh-Hans.md --
+            ---
+            title: 头发与发展
+            date: 2024-03-01
+            author: ann
+            ---
+            对俄制裁的讨论仍在继续。
+            -- content/articles/hair/en.md --
+            ---
+            title: Hair and growth
+            ---
+            Sanctions are debated.
+            """);
+    Map<String, String> hans = shardTerms(site, "zh-hans");
+    Map<String, String> hant = shardTerms(site, "zh-hant");
+    assertEquals(hans, hant, "the derived site indexes its source's words");
+    assertTrue(hans.containsKey("頭髮") && hans.containsKey("發展"), hans.keySet().toString());
+    assertTrue(hans.containsKey("討論") && hans.containsKey("繼續"), hans.keySet().toString());
+    assertFalse(hans.containsKey("头发"), "indexed in the folded form");
+    assertTrue(shardTerms(site, "en").containsKey("sanction"));
+
+    for (String lang : List.of("en", "zh-hans", "zh-hant")) {
+      var page = Jsoup.parse(site.file(lang + "/search/index.html"));
+      JsonNode config = JSON.readTree(page.getElementById("search-config").data());
+      assertTrue(config.get("index").asText().startsWith("/" + lang + "/search/"));
+      assertEquals(1, config.get("documents").asInt());
+      assertEquals(lang.equals("en"), config.get("fold").asText().isEmpty());
+      assertEquals("polite", page.getElementById("search-status").attr("aria-live"));
+      assertEquals(1, page.select("ol.search-results").size());
+      assertEquals(1, page.select("noscript a[href=/" + lang + "/archive/]").size());
+      assertEquals("noindex", page.select("meta[name=robots]").attr("content"));
+      var home = Jsoup.parse(site.file(lang + "/index.html"));
+      var form = home.selectFirst("form[role=search]");
+      assertEquals("/" + lang + "/search/", form.attr("action"));
+      assertEquals("q", form.selectFirst("input").attr("name"));
+      assertEquals(form.selectFirst("input").id(), form.selectFirst("label").attr("for"));
+    }
+    JsonNode fragment =
+        JSON.readTree(file(site, "zh-hant", "f/0.json").getBytes(StandardCharsets.UTF_8));
+    assertEquals("/zh-hant/articles/hair/", fragment.get("url").asText());
+    assertEquals("頭髮與發展", fragment.get("title").asText());
+  }
+
+  private static String file(TestSite site, String lang, String name) {
+    String prefix = lang + "/search/";
+    return site.files().keySet().stream()
+        .filter(p -> p.startsWith(prefix) && p.endsWith("/" + name))
+        .findFirst()
+        .map(site::file)
+        .orElseThrow(() -> new AssertionError("no " + prefix + "*/" + name));
+  }
+
+  private static Map<String, String> shardTerms(TestSite site, String lang) throws Exception {
+    Map<String, String> terms = new HashMap<>();
+    String prefix = lang + "/search/";
+    for (String path : site.files().keySet()) {
+      if (path.startsWith(prefix) && path.contains("/t/")) {
+        JSON.readTree(site.file(path)).fields().forEachRemaining(e -> terms.put(e.getKey(), ""));
+      }
+    }
+    return terms;
+  }
+}

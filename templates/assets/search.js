@@ -1,0 +1,508 @@
+/*
+ * Triglot's search page. Reads the query from ?q=, cuts it into terms exactly as the build did
+ * (org.triglot.search.SearchText: words folded and stemmed, Chinese as character pairs, the two
+ * Chinese scripts folded by OpenCC's tables), downloads only the index shards of those terms and the
+ * fragments of the results it shows, ranks by the BM25F scores stored in the postings, and lists
+ * the results with the matched words marked. Nothing is loaded from another host.
+ */
+(function () {
+  'use strict';
+
+  const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  const VALUE = new Map();
+  for (let i = 0; i < ALPHABET.length; i++) VALUE.set(ALPHABET[i], i);
+
+  const PAGE = 10;
+  /** Longest Chinese run used whole; a longer one (a sentence) is matched by a sample of pairs. */
+  const MOST_PAIRS = 8;
+  /** How many candidates a phrase query checks against their text before it shows results. */
+  const PHRASE_CHECKS = 100;
+  /** How many of the best candidates a Chinese phrase without quotes is checked in. */
+  const SOFT_CHECKS = 20;
+
+  const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  const WORD = /[\p{L}\p{N}\p{M}]/u;
+  const MARKS = /\p{M}+/gu;
+
+  function makeEngine(config, fetchJson) {
+    const stopWords = new Set(config.stopWords);
+    const shards = new Map();
+    const fragments = new Map();
+    let foldTables = null;
+
+    function shard(n) {
+      if (!shards.has(n)) shards.set(n, fetchJson(config.index + 't/' + n + '.json'));
+      return shards.get(n);
+    }
+
+    function fragment(id) {
+      if (!fragments.has(id)) fragments.set(id, fetchJson(config.index + 'f/' + id + '.json'));
+      return fragments.get(id);
+    }
+
+    function fold() {
+      if (!config.fold) return Promise.resolve({ candidates: {}, keys: {} });
+      if (!foldTables) foldTables = fetchJson(config.fold);
+      return foldTables;
+    }
+
+    function foldWord(word) {
+      return word.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    }
+
+    /** A word as the index holds it, or '' for a stop word. */
+    function wordTerm(word) {
+      const folded = foldWord(word);
+      if (!folded || stopWords.has(folded)) return '';
+      return globalThis.TriglotStem.stem(folded);
+    }
+
+    /** Words and CJK runs of a text, with their offsets (UTF-16) in it. */
+    function pieces(text) {
+      const out = [];
+      let i = 0;
+      while (i < text.length) {
+        const c = String.fromCodePoint(text.codePointAt(i));
+        if (CJK.test(c)) {
+          const start = i;
+          const chars = [];
+          let ch;
+          while (i < text.length && CJK.test((ch = String.fromCodePoint(text.codePointAt(i))))) {
+            chars.push({ c: ch, start: i, end: i + ch.length });
+            i += ch.length;
+          }
+          out.push({ cjk: true, chars, start, end: i });
+        } else if (WORD.test(c)) {
+          const start = i;
+          let ch;
+          while (i < text.length && WORD.test((ch = String.fromCodePoint(text.codePointAt(i))))
+              && !CJK.test(ch)) {
+            i += ch.length;
+          }
+          out.push({ cjk: false, word: text.slice(start, i), start, end: i });
+        } else {
+          i += c.length;
+        }
+      }
+      return out;
+    }
+
+    function candidatesOf(tables, c) {
+      const listed = tables.candidates[c];
+      const out = listed ? Array.from(listed) : [];
+      if (!out.includes(c)) out.push(c);
+      return out;
+    }
+
+    function keyOf(tables, term) {
+      let key = '';
+      for (const c of term) key += tables.keys[c] || c;
+      return key;
+    }
+
+    function shardOf(key) {
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < key.length; i++) {
+        hash ^= key.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+      }
+      return (hash >>> 0) % config.shards;
+    }
+
+    /** Which pairs of a run of n characters a query uses: all, or a spread sample of a long run. */
+    function pairPositions(n) {
+      const all = [];
+      for (let p = 0; p + 1 < n; p++) all.push(p);
+      if (all.length <= MOST_PAIRS) return all;
+      const picked = new Set();
+      for (let k = 0; k < MOST_PAIRS; k++) {
+        picked.add(Math.round((k * (all.length - 1)) / (MOST_PAIRS - 1)));
+      }
+      return Array.from(picked).sort((a, b) => a - b);
+    }
+
+    /**
+     * The query's clauses (each a set of alternative terms, one of which a document must hold),
+     * its quoted phrases (which a result's text must contain) and its Chinese runs of three
+     * characters or more (results holding them whole rank first).
+     */
+    function parse(query, tables) {
+      const phrases = [];
+      const rest = query.replace(/"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/g, (m, a, b, c, d) => {
+        const phrase = a ?? b ?? c ?? d ?? '';
+        if (phrase.trim()) phrases.push(phrase);
+        return ' ';
+      });
+      const clauses = [];
+      const runs = [];
+      const words = new Set();
+      const add = (terms) => {
+        const unique = Array.from(new Set(terms));
+        clauses.push({ terms: unique });
+      };
+      for (const text of [...phrases, rest]) {
+        for (const piece of pieces(text)) {
+          if (piece.cjk) {
+            const chars = piece.chars.map((x) => x.c);
+            runs.push(chars);
+            const options = chars.map((c) => candidatesOf(tables, c));
+            if (chars.length === 1) {
+              add(options[0]);
+              continue;
+            }
+            for (const p of pairPositions(chars.length)) {
+              const terms = [];
+              for (const a of options[p]) for (const b of options[p + 1]) terms.push(a + b);
+              add(terms);
+            }
+          } else {
+            const term = wordTerm(piece.word);
+            if (term) {
+              words.add(term);
+              add([term]);
+            }
+          }
+        }
+      }
+      return { clauses, phrases, runs: runs.filter((r) => r.length >= 3), words, cjkRuns: runs };
+    }
+
+    function decode(list) {
+      const out = new Map();
+      let id = -1;
+      let i = 0;
+      while (i < list.length) {
+        let gap = 0;
+        let v;
+        while ((v = VALUE.get(list[i++])) >= 32) gap = gap * 32 + (v - 32);
+        gap = gap * 32 + v;
+        id += gap;
+        out.set(id, VALUE.get(list[i++]));
+      }
+      return out;
+    }
+
+    /** Documents matching each clause (best alternative's score), fetched shard by shard. */
+    async function postings(clauses, tables) {
+      const needed = new Set();
+      for (const clause of clauses) {
+        for (const term of clause.terms) needed.add(shardOf(keyOf(tables, term)));
+      }
+      const loaded = new Map();
+      await Promise.all(Array.from(needed).map(async (n) => loaded.set(n, await shard(n))));
+      return clauses.map((clause) => {
+        const docs = new Map();
+        for (const term of clause.terms) {
+          const list = loaded.get(shardOf(keyOf(tables, term)))[term];
+          if (!list) continue;
+          for (const [id, score] of decode(list)) {
+            if (!docs.has(id) || docs.get(id) < score) docs.set(id, score);
+          }
+        }
+        return docs;
+      });
+    }
+
+    /** A text as a sequence of comparable tokens: stemmed words and single CJK characters. */
+    function tokens(text, tables) {
+      const out = [];
+      for (const piece of pieces(text)) {
+        if (piece.cjk) {
+          for (const x of piece.chars) {
+            out.push({ cjk: true, set: candidatesOf(tables, x.c), start: x.start, end: x.end });
+          }
+        } else {
+          const folded = foldWord(piece.word);
+          out.push({
+            cjk: false,
+            term: folded ? globalThis.TriglotStem.stem(folded) : '',
+            start: piece.start,
+            end: piece.end,
+          });
+        }
+      }
+      return out;
+    }
+
+    function same(a, b) {
+      if (a.cjk !== b.cjk) return false;
+      if (!a.cjk) return a.term === b.term;
+      return a.set.some((c) => b.set.includes(c));
+    }
+
+    /** Where in {@code haystack} the token sequence {@code needle} occurs: start indexes. */
+    function occurrences(haystack, needle) {
+      const found = [];
+      if (!needle.length) return found;
+      for (let i = 0; i + needle.length <= haystack.length; i++) {
+        let k = 0;
+        while (k < needle.length && same(haystack[i + k], needle[k])) k++;
+        if (k === needle.length) found.push(i);
+      }
+      return found;
+    }
+
+    function contains(text, phrase, tables) {
+      return occurrences(tokens(text, tables), tokens(phrase, tables)).length > 0;
+    }
+
+    /**
+     * The ranges of {@code text} to mark: words whose stem the query holds, quoted phrases, and
+     * every pair of characters of a Chinese query run.
+     */
+    function marks(text, query, tables) {
+      const hay = tokens(text, tables);
+      const ranges = [];
+      for (const t of hay) {
+        if (!t.cjk && t.term && query.words.has(t.term)) ranges.push([t.start, t.end]);
+      }
+      const needles = [];
+      for (const phrase of query.phrases) needles.push(tokens(phrase, tables));
+      for (const run of query.cjkRuns) {
+        const runTokens = run.map((c) => ({ cjk: true, set: candidatesOf(tables, c) }));
+        if (runTokens.length === 1) needles.push(runTokens);
+        for (let p = 0; p + 1 < runTokens.length; p++) needles.push(runTokens.slice(p, p + 2));
+      }
+      for (const needle of needles) {
+        for (const at of occurrences(hay, needle)) {
+          ranges.push([hay[at].start, hay[at + needle.length - 1].end]);
+        }
+      }
+      ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      const merged = [];
+      for (const r of ranges) {
+        const last = merged[merged.length - 1];
+        if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+        else merged.push([r[0], r[1]]);
+      }
+      return merged;
+    }
+
+    /**
+     * Runs a query: the ranked ids of the matching documents ({@code total} of them) and the
+     * fragments of the first {@code limit}.
+     */
+    async function search(text, limit) {
+      const tables = await fold();
+      const query = parse(text, tables);
+      if (!query.clauses.length) return { query, tooShort: text.trim().length > 0, total: 0, hits: [] };
+      const lists = await postings(query.clauses, tables);
+      const present = lists.filter((l) => l.size > 0);
+      const byDoc = new Map();
+      for (const list of present) {
+        for (const [id, score] of list) {
+          const seen = byDoc.get(id);
+          if (seen) {
+            seen.score += score;
+            seen.matched++;
+          } else {
+            byDoc.set(id, { id, score, matched: 1 });
+          }
+        }
+      }
+      const wanted = present.length;
+      let ranked = Array.from(byDoc.values());
+      const full = ranked.filter((d) => d.matched === wanted);
+      if (query.phrases.length || full.length) ranked = full;
+      ranked.sort((a, b) => b.matched - a.matched || b.score - a.score || a.id - b.id);
+      let total = ranked.length;
+      if (query.phrases.length) {
+        // Quoted phrases must occur: check candidates' text, best first, ten at a time.
+        const kept = [];
+        let checked = 0;
+        while (checked < ranked.length && checked < PHRASE_CHECKS) {
+          const batch = ranked.slice(checked, checked + PAGE);
+          checked += batch.length;
+          const found = await Promise.all(
+            batch.map(async (d) => {
+              const f = await fragment(d.id);
+              const text = f.title + '\n' + f.summary + '\n' + f.text;
+              return query.phrases.every((p) => contains(text, p, tables));
+            }),
+          );
+          batch.forEach((d, i) => found[i] && kept.push(d));
+        }
+        ranked = kept;
+        total = kept.length;
+      } else if (query.runs.length) {
+        // Chinese typed without quotes: results holding each run whole rank first.
+        const head = ranked.slice(0, SOFT_CHECKS);
+        const whole = await Promise.all(
+          head.map(async (d) => {
+            const f = await fragment(d.id);
+            const text = f.title + '\n' + f.summary + '\n' + f.text;
+            return query.runs.every((r) => contains(text, r.join(''), tables));
+          }),
+        );
+        const first = head.filter((d, i) => whole[i]);
+        const second = head.filter((d, i) => !whole[i]);
+        ranked = first.concat(second, ranked.slice(SOFT_CHECKS));
+      }
+      const hits = await Promise.all(
+        ranked.slice(0, limit).map(async (d) => ({ id: d.id, fragment: await fragment(d.id) })),
+      );
+      return { query, tooShort: false, total, hits, ranked, tables };
+    }
+
+    async function more(result, from, limit) {
+      return Promise.all(
+        result.ranked
+          .slice(from, from + limit)
+          .map(async (d) => ({ id: d.id, fragment: await fragment(d.id) })),
+      );
+    }
+
+    return { search, more, marks, parse };
+  }
+
+  // ---- The page ----
+
+  const configElement = document.getElementById('search-config');
+  if (!configElement) return;
+  const config = JSON.parse(configElement.textContent);
+  const engine = makeEngine(config, (url) =>
+    fetch(url).then((r) => {
+      if (!r.ok) throw new Error(url + ': ' + r.status);
+      return r.json();
+    }),
+  );
+  globalThis.triglotSearch = engine;
+
+  const form = document.querySelector('.search-form');
+  const input = document.getElementById('search-q');
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const moreButton = document.getElementById('search-more');
+  const plural = new Intl.PluralRules(config.lang);
+  let generation = 0;
+  let current = null;
+  let shown = 0;
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (m, name) => (name in values ? values[name] : m));
+  }
+
+  function countText(total, query) {
+    const category = plural.select(total);
+    const template = config.strings.count[category] || config.strings.count.other;
+    return fill(template, { count: total.toLocaleString(config.lang), query });
+  }
+
+  /** Appends {@code text} to {@code parent} with the ranges marked. */
+  function marked(parent, text, ranges, from, to) {
+    let at = from;
+    for (const [s, e] of ranges) {
+      if (e <= from || s >= to) continue;
+      const start = Math.max(s, from);
+      const end = Math.min(e, to);
+      if (start > at) parent.append(text.slice(at, start));
+      const mark = document.createElement('mark');
+      mark.textContent = text.slice(start, end);
+      parent.append(mark);
+      at = end;
+    }
+    if (at < to) parent.append(text.slice(at, to));
+  }
+
+  /** The part of the text around its first marked range, about {@code size} characters. */
+  function excerpt(text, ranges, size) {
+    if (!ranges.length) return [0, Math.min(text.length, size)];
+    let start = Math.max(0, ranges[0][0] - Math.floor(size / 3));
+    if (start > 0) {
+      const space = text.lastIndexOf(' ', ranges[0][0]);
+      if (space > start - 20 && space < ranges[0][0]) start = space + 1;
+    }
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const space = text.indexOf(' ', end);
+      if (space > 0 && space - end < 20) end = space;
+    }
+    return [start, end];
+  }
+
+  function item(hit, result) {
+    const f = hit.fragment;
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const heading = document.createElement('h2');
+    heading.className = 'search-result-title';
+    const link = document.createElement('a');
+    link.href = f.url;
+    marked(link, f.title, engine.marks(f.title, result.query, result.tables), 0, f.title.length);
+    heading.append(link);
+    li.append(heading);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = f.authors ? f.authors + ' · ' + f.date : f.date;
+    li.append(meta);
+    const body = f.text || f.summary;
+    const ranges = engine.marks(body, result.query, result.tables);
+    const snippet = document.createElement('p');
+    snippet.className = 'search-snippet';
+    const [from, to] = excerpt(body, ranges, CJK.test(body) ? 110 : 220);
+    if (from > 0) snippet.append('… ');
+    marked(snippet, body, ranges, from, to);
+    if (to < body.length) snippet.append(' …');
+    li.append(snippet);
+    return li;
+  }
+
+  async function run(text) {
+    const mine = ++generation;
+    list.replaceChildren();
+    moreButton.hidden = true;
+    if (!text.trim()) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = config.strings.searching;
+    try {
+      const result = await engine.search(text, PAGE);
+      if (mine !== generation) return;
+      current = result;
+      if (result.tooShort) {
+        status.textContent = config.strings.tooShort;
+        return;
+      }
+      status.textContent = result.total
+        ? countText(result.total, text.trim())
+        : fill(config.strings.none, { query: text.trim() });
+      list.replaceChildren(...result.hits.map((hit) => item(hit, result)));
+      shown = result.hits.length;
+      moreButton.hidden = shown >= result.total;
+    } catch (e) {
+      if (mine === generation) status.textContent = config.strings.failed;
+      throw e;
+    }
+  }
+
+  moreButton.addEventListener('click', async () => {
+    if (!current) return;
+    const mine = generation;
+    const hits = await engine.more(current, shown, PAGE);
+    if (mine !== generation) return;
+    const items = hits.map((hit) => item(hit, current));
+    list.append(...items);
+    shown += hits.length;
+    moreButton.hidden = shown >= current.total;
+    const next = items[0] && items[0].querySelector('a');
+    if (next) next.focus();
+  });
+
+  function fromUrl() {
+    const q = new URLSearchParams(location.search).get('q') || '';
+    input.value = q;
+    return run(q);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const q = input.value;
+    const url = new URL(location.href);
+    url.searchParams.set('q', q);
+    history.pushState(null, '', url);
+    run(q);
+  });
+  addEventListener('popstate', fromUrl);
+  fromUrl();
+})();
