@@ -7,15 +7,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triglot.TestSite;
+import org.triglot.browser.Browser;
 
 /**
- * End to end in headless Chromium: open an article in the preview, edit its file, and see the new
- * text appear without any reload from the test. A marker set on the page's window object is gone
- * afterwards, so the page did reload itself.
+ * End to end in headless Chromium ({@link Browser}): open an article in the preview, edit its file,
+ * and see the new text appear without any reload from the test. A marker set on the page's window
+ * object is gone afterwards, so the page did reload itself.
  */
 class LiveReloadBrowserIT {
   @TempDir Path dir;
@@ -35,14 +35,13 @@ class LiveReloadBrowserIT {
         ---
         The first draft of the text.
         """);
-    Files.createDirectories(dir.resolve("profile"));
     try (PreviewServer server = new PreviewServer(site, 0, new PrintWriter(new StringWriter()));
-        HeadlessChromium browser = start(server, dir.resolve("profile"))) {
-      browser.navigate(server.address().resolve("/en/articles/tea/"));
-      awaitText(browser, "The first draft of the text.");
+        Browser browser = start(server, dir.resolve("browser"))) {
+      browser.open(server.address().resolve("/en/articles/tea/"));
+      browser.awaitText("The first draft of the text.");
       browser.evaluate("window.reloadMarker = 'still here'");
       assertEquals("still here", browser.evaluate("window.reloadMarker"));
-      awaitText(browser, "The first draft of the text.");
+      browser.awaitText("The first draft of the text.");
       Thread.sleep(300);
 
       Path article = site.resolve("content/articles/tea/en.md");
@@ -51,28 +50,15 @@ class LiveReloadBrowserIT {
           Files.readString(article)
               .replace("The first draft of the text.", "A revised text, saved by the editor."));
 
-      awaitText(browser, "A revised text, saved by the editor.");
+      browser.awaitText("A revised text, saved by the editor.");
       assertEquals(
           "undefined", browser.evaluate("window.reloadMarker"), "the page reloaded itself");
       assertTrue(browser.evaluate("document.documentElement.lang").equals("en"));
     }
   }
 
-  private static HeadlessChromium start(PreviewServer server, Path profile) throws Exception {
+  private static Browser start(PreviewServer server, Path dir) throws Exception {
     server.start();
-    return HeadlessChromium.launch(profile);
-  }
-
-  private static void awaitText(HeadlessChromium browser, String text) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    String body = "";
-    while (System.nanoTime() < deadline) {
-      body = browser.evaluate("document.body ? document.body.innerText : ''");
-      if (body.contains(text)) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the page never showed \"" + text + "\"; it shows:\n" + body);
+    return Browser.launch(Files.createDirectories(dir));
   }
 }
