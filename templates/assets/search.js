@@ -15,10 +15,10 @@
   const PAGE = 10;
   /** Longest Chinese run used whole; a longer one (a sentence) is matched by a sample of pairs. */
   const MOST_PAIRS = 8;
-  /** How many candidates a phrase query checks against their text before it shows results. */
+  /** How many candidates a phrase query checks against their text, at most, for its first page. */
   const PHRASE_CHECKS = 100;
-  /** How many of the best candidates a Chinese phrase without quotes is checked in. */
-  const SOFT_CHECKS = 20;
+  /** How many of the best candidates a Chinese run typed without quotes is looked for in, at most. */
+  const SOFT_CHECKS = 60;
 
   const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
   const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -140,6 +140,21 @@
         const unique = Array.from(new Set(terms));
         clauses.push({ terms: unique });
       };
+      const pairs = [];
+      phrases.forEach((text, index) => {
+        let previous = null;
+        for (const piece of pieces(text)) {
+          if (piece.cjk) {
+            previous = null;
+            continue;
+          }
+          const term = wordTerm(piece.word);
+          if (!term) continue;
+          if (previous) pairs.push(previous + ' ' + term);
+          previous = term;
+        }
+      });
+      for (const pair of new Set(pairs)) clauses.push({ terms: [pair], pair: true });
       for (const text of [...phrases, rest]) {
         for (const piece of pieces(text)) {
           if (piece.cjk) {
@@ -246,6 +261,11 @@
       return occurrences(tokens(text, tables), tokens(phrase, tables)).length > 0;
     }
 
+    /** Whether the title, the summary or the text of a fragment holds {@code phrase}. */
+    function inField(f, phrase, tables) {
+      return [f.title, f.summary, f.text].some((field) => field && contains(field, phrase, tables));
+    }
+
     /**
      * The ranges of {@code text} to mark: words whose stem the query holds, quoted phrases, and
      * every pair of characters of a Chinese query run.
@@ -287,6 +307,10 @@
       const query = parse(text, tables);
       if (!query.clauses.length) return { query, tooShort: text.trim().length > 0, total: 0, hits: [] };
       const lists = await postings(query.clauses, tables);
+      if (query.clauses.some((c, i) => c.pair && lists[i].size === 0)) {
+        // Two words of a quoted phrase never follow each other anywhere: nothing holds it.
+        return { query, tooShort: false, total: 0, hits: [], ranked: [], tables };
+      }
       const present = lists.filter((l) => l.size > 0);
       const byDoc = new Map();
       for (const list of present) {
@@ -307,41 +331,50 @@
       ranked.sort((a, b) => b.matched - a.matched || b.score - a.score || a.id - b.id);
       let total = ranked.length;
       if (query.phrases.length) {
-        // Quoted phrases must occur: check candidates' text, best first, ten at a time.
-        const kept = [];
-        let checked = 0;
-        while (checked < ranked.length && checked < PHRASE_CHECKS) {
-          const batch = ranked.slice(checked, checked + PAGE);
-          checked += batch.length;
-          const found = await Promise.all(
-            batch.map(async (d) => {
-              const f = await fragment(d.id);
-              const text = f.title + '\n' + f.summary + '\n' + f.text;
-              return query.phrases.every((p) => contains(text, p, tables));
-            }),
-          );
-          batch.forEach((d, i) => found[i] && kept.push(d));
-        }
+        // Quoted phrases must occur: check candidates' text, best first, a page at a time, until
+        // a page of results holds them or PHRASE_CHECKS candidates are checked. The word pairs
+        // have already left only the documents where each two words of a phrase follow each other.
+        const held = (f) => query.phrases.every((p) => inField(f, p, tables));
+        const { kept, checked } = await verify(ranked, held, limit, PHRASE_CHECKS);
+        const unchecked = ranked.slice(checked);
         ranked = kept;
         total = kept.length;
+        if (unchecked.length) {
+          // Not all checked: the rest are very likely results too (their word pairs match).
+          ranked = kept.concat(unchecked);
+          total = ranked.length;
+        }
       } else if (query.runs.length) {
-        // Chinese typed without quotes: results holding each run whole rank first.
-        const head = ranked.slice(0, SOFT_CHECKS);
-        const whole = await Promise.all(
-          head.map(async (d) => {
-            const f = await fragment(d.id);
-            const text = f.title + '\n' + f.summary + '\n' + f.text;
-            return query.runs.every((r) => contains(text, r.join(''), tables));
-          }),
+        // Chinese typed without quotes: results holding each run whole rank first. Candidates are
+        // checked a page at a time until a page of them holds it, or SOFT_CHECKS are checked.
+        const held = (f) => query.runs.every((r) => inField(f, r.join(''), tables));
+        const { kept, checked } = await verify(ranked, held, limit, SOFT_CHECKS);
+        const whole = new Set(kept);
+        ranked = kept.concat(
+          ranked.slice(0, checked).filter((d) => !whole.has(d)),
+          ranked.slice(checked),
         );
-        const first = head.filter((d, i) => whole[i]);
-        const second = head.filter((d, i) => !whole[i]);
-        ranked = first.concat(second, ranked.slice(SOFT_CHECKS));
       }
       const hits = await Promise.all(
         ranked.slice(0, limit).map(async (d) => ({ id: d.id, fragment: await fragment(d.id) })),
       );
       return { query, tooShort: false, total, hits, ranked, tables };
+    }
+
+    /**
+     * The candidates whose fragment passes {@code held}, in rank order, checked a page at a time
+     * until {@code enough} pass or {@code most} are checked; and how many were checked.
+     */
+    async function verify(ranked, held, enough, most) {
+      const kept = [];
+      let checked = 0;
+      while (checked < ranked.length && checked < most && kept.length < enough) {
+        const batch = ranked.slice(checked, checked + PAGE);
+        checked += batch.length;
+        const found = await Promise.all(batch.map(async (d) => held(await fragment(d.id))));
+        batch.forEach((d, i) => found[i] && kept.push(d));
+      }
+      return { kept, checked };
     }
 
     async function more(result, from, limit) {

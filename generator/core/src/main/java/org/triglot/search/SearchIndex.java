@@ -20,7 +20,8 @@ import org.triglot.lang.SearchFold;
 
 /**
  * The search index of one language's site, built from the editions the build already holds (no HTML
- * is parsed again): an inverted index of {@link SearchText} terms, each posting carrying the
+ * is parsed again): an inverted index of {@link SearchText} terms and of the pairs of words that
+ * follow each other in a field ("trade war", for quoted phrases), each posting carrying the
  * document's BM25F score for the term (title and summary weighted above the body), split into
  * shards by a hash of the term's {@linkplain SearchFold#key key}, so a query downloads the shards
  * of its own terms only; and one small fragment per document (its link, title, date, authors and
@@ -99,7 +100,9 @@ public final class SearchIndex {
         int length = 0;
         for (Map.Entry<String, int[]> e : batch.get(id - from).entrySet()) {
           int frequency = e.getValue()[0];
-          length += frequency;
+          if (!isPair(e.getKey())) {
+            length += frequency;
+          }
           postings.computeIfAbsent(e.getKey(), k -> new IntList()).add(id, frequency);
         }
         lengths[id] = length;
@@ -168,8 +171,26 @@ public final class SearchIndex {
       SearchText.Words words,
       Map<String, int[]> counts) {
     String indexed = fold ? folding.indexForm(text, script) : text;
+    String[] previous = {null};
     SearchText.terms(
-        indexed, words, term -> counts.computeIfAbsent(term, k -> new int[1])[0] += weight);
+        indexed,
+        words,
+        term -> {
+          counts.computeIfAbsent(term, k -> new int[1])[0] += weight;
+          if (SearchText.isCjk(term.codePointAt(0))) {
+            previous[0] = null;
+          } else {
+            if (previous[0] != null) {
+              counts.computeIfAbsent(previous[0] + ' ' + term, k -> new int[1])[0] += weight;
+            }
+            previous[0] = term;
+          }
+        });
+  }
+
+  /** Whether a term is a word pair, which quoted phrases use and no document's length counts. */
+  static boolean isPair(String term) {
+    return term.indexOf(' ') >= 0;
   }
 
   private static String encode(IntList list, int[] lengths, double averageLength, int documents) {
