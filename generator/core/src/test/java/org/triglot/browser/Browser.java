@@ -204,6 +204,23 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits up to {@link #PATIENCE} until an element matches {@code selector}; fails if none does.
+   */
+  public void awaitElement(String selector) {
+    try {
+      new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100))
+          .ignoring(WebDriverException.class)
+          .until(
+              d ->
+                  Boolean.TRUE.equals(
+                      script("return !!document.querySelector(arguments[0]);", selector)));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "nothing on the page ever matched " + selector + "; it shows:\n" + bodyText(), e);
+    }
+  }
+
   /** Makes the page's CSS match {@code @media print} (and not screen), as when printing. */
   public void emulatePrintMedia() {
     emulateMedia("print");

@@ -25,10 +25,14 @@ import org.triglot.browser.StaticSite;
  * site that {@code mvn package} built into target/site, in each language, served as a static host
  * serves it and rendered by headless Chromium: no violation of serious or critical impact. The
  * pages are those {@link PageKinds} chooses: each kind of page and each variant of the article
- * page.
+ * page; the search page with a query answered, its results listed.
  */
 class AccessibilityIT {
   private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+  /** A query per language that the sample site answers with results (URL-encoded). */
+  private static final Map<String, String> SEARCH_QUERIES =
+      Map.of("en", "language", "zh-hans", "%E8%AF%AD%E8%A8%80", "zh-hant", "%E8%AA%9E%E8%A8%80");
 
   @TempDir Path dir;
 
@@ -62,7 +66,14 @@ class AccessibilityIT {
         Browser browser = Browser.launch(dir)) {
       for (Map.Entry<String, List<String>> page : pages.entrySet()) {
         URI url = server.page(page.getKey().replaceFirst("index\\.html$", ""));
-        browser.open(url);
+        if (page.getValue().contains("search")) {
+          // The search page as a reader sees it after a query: the count and the results.
+          url = URI.create(url + "?q=" + SEARCH_QUERIES.get(page.getKey().split("/")[0]));
+          browser.open(url);
+          browser.awaitElement("#search-results li mark");
+        } else {
+          browser.open(url);
+        }
         Results results = new AxeBuilder().analyze(browser.driver());
         for (Rule rule : results.getViolations()) {
           for (CheckedNode node : rule.getNodes()) {

@@ -34,6 +34,7 @@ final class PageKinds {
           "author",
           "archive",
           "archive year",
+          "search",
           "404");
 
   /** The kinds of the site-wide pages. */
@@ -123,6 +124,9 @@ final class PageKinds {
     }
     if (!page.select("section.archive").isEmpty()) {
       return "archive";
+    }
+    if (!page.select("section.search").isEmpty()) {
+      return "search";
     }
     for (String listing : List.of("home", "topic", "author", "year")) {
       if (!page.select("section.listing-" + listing).isEmpty()) {
