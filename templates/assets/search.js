@@ -140,24 +140,14 @@
         const unique = Array.from(new Set(terms));
         clauses.push({ terms: unique });
       };
-      const pairs = [];
-      phrases.forEach((text, index) => {
+      // Each two words that follow each other in a quoted phrase: a pair term of the index.
+      const pairs = new Set();
+      [...phrases, rest].forEach((text, index) => {
+        const quoted = index < phrases.length;
         let previous = null;
         for (const piece of pieces(text)) {
           if (piece.cjk) {
             previous = null;
-            continue;
-          }
-          const term = wordTerm(piece.word);
-          if (!term) continue;
-          if (previous) pairs.push(previous + ' ' + term);
-          previous = term;
-        }
-      });
-      for (const pair of new Set(pairs)) clauses.push({ terms: [pair], pair: true });
-      for (const text of [...phrases, rest]) {
-        for (const piece of pieces(text)) {
-          if (piece.cjk) {
             const chars = piece.chars.map((x) => x.c);
             runs.push(chars);
             const options = chars.map((c) => candidatesOf(tables, c));
@@ -175,10 +165,13 @@
             if (term) {
               words.add(term);
               add([term]);
+              if (quoted && previous) pairs.add(previous + ' ' + term);
+              previous = term;
             }
           }
         }
-      }
+      });
+      for (const pair of pairs) clauses.push({ terms: [pair], pair: true });
       return { clauses, phrases, runs: runs.filter((r) => r.length >= 3), words, cjkRuns: runs };
     }
 
@@ -335,15 +328,10 @@
         // a page of results holds them or PHRASE_CHECKS candidates are checked. The word pairs
         // have already left only the documents where each two words of a phrase follow each other.
         const held = (f) => query.phrases.every((p) => inField(f, p, tables));
+        // Those left unchecked follow: very likely results too, as their word pairs match.
         const { kept, checked } = await verify(ranked, held, limit, PHRASE_CHECKS);
-        const unchecked = ranked.slice(checked);
-        ranked = kept;
-        total = kept.length;
-        if (unchecked.length) {
-          // Not all checked: the rest are very likely results too (their word pairs match).
-          ranked = kept.concat(unchecked);
-          total = ranked.length;
-        }
+        ranked = kept.concat(ranked.slice(checked));
+        total = ranked.length;
       } else if (query.runs.length) {
         // Chinese typed without quotes: results holding each run whole rank first. Candidates are
         // checked a page at a time until a page of them holds it, or SOFT_CHECKS are checked.

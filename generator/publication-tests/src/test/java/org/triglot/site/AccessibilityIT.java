@@ -8,7 +8,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +37,7 @@ class AccessibilityIT {
 
   @Test
   void noPageKindOfTheSampleSiteHasSeriousOrCriticalAxeViolations() throws Exception {
-    Path site = Path.of(System.getProperty("triglot.builtSite", "target/site"));
-    assertTrue(
-        Files.isRegularFile(site.resolve("index.html")),
-        "run mvn package first: no site at " + site);
+    Path site = BuiltSite.folder();
     Map<String, Map<String, String>> sections = PageKinds.chosen(site);
     assertEquals(List.of("", "en", "zh-hans", "zh-hant"), List.copyOf(sections.keySet()));
     assertTrue(

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -57,6 +56,18 @@ final class PageKinds {
           new Variant("image", ".article-body img"),
           new Variant("external link", ".article-body a[href^=http]"));
 
+  /** Selector of the markup a template writes, and its page's kind; the first that matches wins. */
+  private static final List<Map.Entry<String, String>> MARKED_KINDS =
+      List.of(
+          Map.entry("body.status-report", "translation status"),
+          Map.entry("meta[http-equiv=refresh]", "redirect"),
+          Map.entry("section.not-found", "404"),
+          Map.entry("article.article", "article"),
+          Map.entry("section.topic-index", "topic index"),
+          Map.entry("section.author-index", "author index"),
+          Map.entry("section.archive", "archive"),
+          Map.entry("section.search", "search"));
+
   private PageKinds() {}
 
   /**
@@ -66,7 +77,7 @@ final class PageKinds {
   static Map<String, Map<String, String>> chosen(Path site) {
     Map<String, Map<String, String>> sections = new TreeMap<>();
     List<String> unknown = new ArrayList<>();
-    for (Path file : pages(site)) {
+    for (Path file : BuiltSite.pages(site)) {
       String path = site.relativize(file).toString().replace('\\', '/');
       Document page = parse(file);
       String section = path.contains("/") && !path.startsWith("status/") ? section(path) : "";
@@ -104,29 +115,10 @@ final class PageKinds {
     if (path.equals("404.html")) {
       return "site-wide 404";
     }
-    if (!page.select("body.status-report").isEmpty()) {
-      return "translation status";
-    }
-    if (!page.select("meta[http-equiv=refresh]").isEmpty()) {
-      return "redirect";
-    }
-    if (!page.select("section.not-found").isEmpty()) {
-      return "404";
-    }
-    if (!page.select("article.article").isEmpty()) {
-      return "article";
-    }
-    if (!page.select("section.topic-index").isEmpty()) {
-      return "topic index";
-    }
-    if (!page.select("section.author-index").isEmpty()) {
-      return "author index";
-    }
-    if (!page.select("section.archive").isEmpty()) {
-      return "archive";
-    }
-    if (!page.select("section.search").isEmpty()) {
-      return "search";
+    for (Map.Entry<String, String> marked : MARKED_KINDS) {
+      if (!page.select(marked.getKey()).isEmpty()) {
+        return marked.getValue();
+      }
     }
     for (String listing : List.of("home", "topic", "author", "year")) {
       if (!page.select("section.listing-" + listing).isEmpty()) {
@@ -135,14 +127,6 @@ final class PageKinds {
       }
     }
     return "";
-  }
-
-  private static List<Path> pages(Path site) {
-    try (Stream<Path> files = Files.walk(site)) {
-      return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static Document parse(Path file) {

@@ -2,11 +2,9 @@ package org.triglot.site;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.triglot.HtmlConformance;
 
@@ -17,14 +15,7 @@ import org.triglot.HtmlConformance;
 class SampleSiteConformanceIT {
   @Test
   void everyPageOfTheSampleSitePassesTheNuHtmlChecker() throws Exception {
-    Path site = Path.of(System.getProperty("triglot.builtSite", "target/site"));
-    assertTrue(
-        Files.isRegularFile(site.resolve("index.html")),
-        "run mvn package first: no site at " + site);
-    List<Path> pages;
-    try (Stream<Path> files = Files.walk(site)) {
-      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-    }
+    List<Path> pages = BuiltSite.pages(BuiltSite.folder());
     assertTrue(
         pages.size() > 100, "expected the whole sample site, found " + pages.size() + " pages");
     HtmlConformance checker = new HtmlConformance();
