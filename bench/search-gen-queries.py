@@ -13,7 +13,7 @@ cannot find it there). OUT, the built site, says which articles each language si
 may be derived from zh-Hans.md and a 简体 one from zh-Hant.md) and gives the stop words.
 
 The kinds, and what "holds" means:
-  en-word       two or three words, in another form than in the article they were taken from
+  en-word       two to five words, in another form than in the article they were taken from
                 where there is one (plural to singular, or another form the corpus writes); every
                 stem must occur
   en-phrase     3 to 5 consecutive words of a sentence, in quotes; their stems, in that order
@@ -237,10 +237,14 @@ def main():
             return word[:-1]
         return None
 
-    # Two rarer words of one article (in at most 100 articles each), and every other query a
-    # common one besides; each in another form than the article's where the corpus has one.
-    rare = sorted(st for st in docs_of if usable(st) and len(docs_of[st]) <= 100)
-    common = sorted(st for st in docs_of if usable(st) and len(docs_of[st]) > 300 and len(forms.get(st, ())) > 1)
+    # Rarer words of one article (each in at most a tenth of the articles, and at most 100 where
+    # that is fewer): two, or up to four until at most 10 articles hold them all (the generated
+    # vocabulary is small, so a large corpus has no word in only a few articles), and every other
+    # query a common one besides; each in another form than the article's where the corpus has one.
+    rare_limit = max(100, len(en_slugs) // 10)
+    rare = sorted(st for st in docs_of if usable(st) and len(docs_of[st]) <= rare_limit)
+    common_floor = max(300, len(en_slugs) * 3 // 10)
+    common = sorted(st for st in docs_of if usable(st) and len(docs_of[st]) > common_floor and len(forms.get(st, ())) > 1)
 
     def en_word(k):
         a = rng.choice(rare)
@@ -249,7 +253,11 @@ def main():
         pool = [st for st in rare if st != a and st in words]
         if a not in words or not pool:
             return
-        chosen = [a, rng.choice(pool)]
+        chosen, held = [a], docs_of[a]
+        while pool and len(chosen) < 4 and (len(chosen) < 2 or len(held) > 10):
+            b = pool.pop(rng.randrange(len(pool)))
+            chosen.append(b)
+            held = held & docs_of[b]
         if k % 2:
             pool = [st for st in common if st in words]
             if not pool:
