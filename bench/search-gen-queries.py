@@ -135,10 +135,25 @@ class Corpus:
             print(f"warning: {mismatched} zh-Hant.md files are not the generator's conversion of zh-Hans.md",
                   file=sys.stderr)
         self.ngrams = {}  # (variant, n) -> {stems: articles}
+        self.by_stem = {}  # variant -> {stem: English articles}
+        self.texts = {}  # (lang, variant) -> {slug: Traditional text}
 
     def chinese(self, lang, variant="full"):
         """A Chinese site's articles: every page, on either site, says what its Traditional text says."""
-        return {s: self.hant[variant][s] for s in self.sites[lang] if s in self.hant[variant]}
+        key = (lang, variant)
+        if key not in self.texts:
+            self.texts[key] = {s: self.hant[variant][s] for s in self.sites[lang] if s in self.hant[variant]}
+        return self.texts[key]
+
+    def stem_holders(self, variant, st):
+        """The English site's articles whose text (in the variant) has the stem."""
+        if variant not in self.by_stem:
+            table = {}
+            for s in self.sites["en"]:
+                for x in set(self.en[variant].get(s, [])):
+                    table.setdefault(x, set()).add(s)
+            self.by_stem[variant] = table
+        return self.by_stem[variant].get(st, set())
 
     def phrase_holders(self, variant, seq):
         key = (variant, len(seq))
@@ -157,7 +172,9 @@ class Corpus:
             if q.startswith('"'):
                 return self.phrase_holders(variant, stems(q.strip('"')))
             wanted = {st for st in stems(q) if st not in self.stop}
-            return {s for s in self.sites["en"] if wanted <= set(self.en[variant].get(s, []))}
+            if not wanted:
+                return set(self.sites["en"])
+            return set.intersection(*(self.stem_holders(variant, st) for st in wanted))
         wanted = [self.to_hant(p) for p in q.split()]
         found = set()
         for s, text in self.chinese(lang, variant).items():
