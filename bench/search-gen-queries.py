@@ -145,15 +145,15 @@ class Corpus:
             self.texts[key] = {s: self.hant[variant][s] for s in self.sites[lang] if s in self.hant[variant]}
         return self.texts[key]
 
-    def stem_holders(self, variant, st):
-        """The English site's articles whose text (in the variant) has the stem."""
+    def stem_index(self, variant):
+        """Each stem of the English site's text (in the variant): the articles that have it."""
         if variant not in self.by_stem:
             table = {}
             for s in self.sites["en"]:
                 for x in set(self.en[variant].get(s, [])):
                     table.setdefault(x, set()).add(s)
             self.by_stem[variant] = table
-        return self.by_stem[variant].get(st, set())
+        return self.by_stem[variant]
 
     def phrase_holders(self, variant, seq):
         key = (variant, len(seq))
@@ -174,7 +174,8 @@ class Corpus:
             wanted = {st for st in stems(q) if st not in self.stop}
             if not wanted:
                 return set(self.sites["en"])
-            return set.intersection(*(self.stem_holders(variant, st) for st in wanted))
+            index = self.stem_index(variant)
+            return set.intersection(*(index.get(st, set()) for st in wanted))
         wanted = [self.to_hant(p) for p in q.split()]
         found = set()
         for s, text in self.chinese(lang, variant).items():
@@ -233,10 +234,9 @@ def main():
 
     # ---- English ----
     en_slugs = [s for s in sites["en"] if s in corpus.words]
-    docs_of, forms = {}, {}  # stem -> articles; stem -> forms written in lower case
+    docs_of = corpus.stem_index("full")  # stem -> articles
+    forms = {}  # stem -> forms written in lower case
     for s in en_slugs:
-        for st in set(corpus.en["full"][s]):
-            docs_of.setdefault(st, set()).add(s)
         for st, w in corpus.words[s].items():
             forms.setdefault(st, set()).add(w)
 
@@ -254,8 +254,8 @@ def main():
             return word[:-1]
         return None
 
-    # Rarer words of one article (each in at most a tenth of the articles, and at most 100 where
-    # that is fewer): two, or up to four until at most 10 articles hold them all (the generated
+    # Rarer words of one article (each in at most 100 articles, or a tenth of them where that is
+    # more): two, or up to four until at most 10 articles hold them all (the generated
     # vocabulary is small, so a large corpus has no word in only a few articles), and every other
     # query a common one besides; each in another form than the article's where the corpus has one.
     rare_limit = max(100, len(en_slugs) // 10)
