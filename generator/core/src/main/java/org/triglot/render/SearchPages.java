@@ -16,9 +16,10 @@ import org.triglot.search.SearchText;
 
 /**
  * The search page of every language ({@code /<lang>/search/}, a query in {@code ?q=}) and the files
- * of its index under {@code /<lang>/search/<digest>/}: shards {@code t/N.json} and one fragment
- * {@code f/N.json} a document; for Chinese sites the script fold's tables as an asset. The index is
- * built here, in the render phase, from the editions and listing data the build already has.
+ * of its index under {@code /<lang>/search/<digest>/}: shards {@code t/N.json}, the word pairs'
+ * positions {@code p/N.json}, and one fragment {@code f/N.json} a document; for Chinese sites the
+ * script fold's tables as an asset. The index is built here, in the render phase, from the editions
+ * and listing data the build already has.
  */
 final class SearchPages {
   /** Plural categories the page may ask a result count for (Intl.PluralRules). */
@@ -52,6 +53,13 @@ final class SearchPages {
             PageSpec.plain(
                 folder + "t/" + s + ".json",
                 () -> index.shard(shard).getBytes(StandardCharsets.UTF_8)));
+      }
+      for (int s = 0; s < index.positionShardCount(); s++) {
+        int shard = s;
+        specs.add(
+            PageSpec.plain(
+                folder + "p/" + s + ".json",
+                () -> index.positionShard(shard).getBytes(StandardCharsets.UTF_8)));
       }
       for (int d = 0; d < index.documentCount(); d++) {
         int id = d;
@@ -124,6 +132,7 @@ final class SearchPages {
           g.writeStringField("lang", context.paths.lang(language));
           g.writeStringField("index", base);
           g.writeNumberField("shards", index.shardCount());
+          g.writeNumberField("positionShards", index.positionShardCount());
           g.writeNumberField("documents", index.documentCount());
           g.writeStringField("fold", fold);
           g.writeArrayFieldStart("stopWords");

@@ -24,8 +24,10 @@ import org.triglot.lang.SearchFold;
  * follow each other in a field ("trade war", for quoted phrases), each posting carrying the
  * document's BM25F score for the term (title and summary weighted above the body), split into
  * shards by a hash of the term's {@linkplain SearchFold#key key}, so a query downloads the shards
- * of its own terms only; and one small fragment per document (its link, title, date, authors and
- * text) for the results and their snippets.
+ * of its own terms only; the positions of the word pairs in each document, in shards of their own
+ * that only a quoted phrase of three words or more fetches (its pairs must follow each other); and
+ * one small fragment per document (its link, title, date, authors and text) for the results and
+ * their snippets.
  *
  * <p>See docs/search.md for the files and how the browser reads them.
  */
@@ -71,13 +73,22 @@ public final class SearchIndex {
 
   private final List<Document> documents;
   private final String[] shards;
+  private final String[] positionShards;
   private final String version;
 
-  private SearchIndex(List<Document> documents, String[] shards, String version) {
+  private SearchIndex(
+      List<Document> documents, String[] shards, String[] positionShards, String version) {
     this.documents = documents;
     this.shards = shards;
+    this.positionShards = positionShards;
     this.version = version;
   }
+
+  /**
+   * What one document gives the index: each term's weighted frequency, and where each word pair
+   * stands (the position of its first word, counting the terms of all fields in order).
+   */
+  private record DocumentTerms(Map<String, int[]> counts, Map<String, IntList> pairPositions) {}
 
   /** How many documents are cut into terms at once (in parallel) before their terms are merged. */
   private static final int BATCH = 256;
@@ -87,23 +98,29 @@ public final class SearchIndex {
     int n = documents.size();
     int[] lengths = new int[n];
     Map<String, IntList> postings = new HashMap<>();
+    Map<String, StringBuilder> positions = new HashMap<>();
     SearchText.Words words = new SearchText.Words();
     MessageDigest digest = sha256();
     for (int from = 0; from < n; from += BATCH) {
       int to = Math.min(n, from + BATCH);
-      List<Map<String, int[]>> batch =
+      List<DocumentTerms> batch =
           IntStream.range(from, to)
               .parallel()
               .mapToObj(id -> terms(documents.get(id), fold, words))
               .toList();
       for (int id = from; id < to; id++) {
         int length = 0;
-        for (Map.Entry<String, int[]> e : batch.get(id - from).entrySet()) {
+        DocumentTerms terms = batch.get(id - from);
+        for (Map.Entry<String, int[]> e : terms.counts().entrySet()) {
           int frequency = e.getValue()[0];
           if (!isPair(e.getKey())) {
             length += frequency;
           }
           postings.computeIfAbsent(e.getKey(), k -> new IntList()).add(id, frequency);
+        }
+        for (Map.Entry<String, IntList> e : terms.pairPositions().entrySet()) {
+          PostingCodec.appendPositions(
+              positions.computeIfAbsent(e.getKey(), k -> new StringBuilder()), e.getValue());
         }
         lengths[id] = length;
         Document d = documents.get(id);
@@ -131,37 +148,64 @@ public final class SearchIndex {
       characters += list.length() + e.getKey().length() + 6;
     }
     postings.clear();
+    String[] shards = shard(encoded, characters, fold, folding, digest);
+    Map<String, String> pairPositions = new TreeMap<>();
+    long positionCharacters = 0;
+    for (Map.Entry<String, StringBuilder> e : positions.entrySet()) {
+      pairPositions.put(e.getKey(), e.getValue().toString());
+      positionCharacters += e.getValue().length() + e.getKey().length() + 6;
+    }
+    positions.clear();
+    String[] positionShards = shard(pairPositions, positionCharacters, fold, folding, digest);
+    String version = HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+    return new SearchIndex(List.copyOf(documents), shards, positionShards, version);
+  }
+
+  /**
+   * Splits {@code lists} (term to encoded list, {@code characters} in all) into shards of about
+   * {@link #SHARD_CHARACTERS} by the hash of each term's key, as JSON; empties {@code lists}.
+   */
+  private static String[] shard(
+      Map<String, String> lists,
+      long characters,
+      boolean fold,
+      SearchFold folding,
+      MessageDigest digest) {
     int shardCount = (int) Math.max(1, (characters + SHARD_CHARACTERS - 1) / SHARD_CHARACTERS);
     List<Map<String, String>> byShard = new ArrayList<>(shardCount);
     for (int s = 0; s < shardCount; s++) {
       byShard.add(new TreeMap<>());
     }
-    for (Map.Entry<String, String> e : encoded.entrySet()) {
+    for (Map.Entry<String, String> e : lists.entrySet()) {
       String term = e.getKey();
       byShard.get(shardOf(fold ? folding.key(term) : term, shardCount)).put(term, e.getValue());
     }
-    encoded.clear();
+    lists.clear();
     String[] shards = new String[shardCount];
     for (int s = 0; s < shardCount; s++) {
       shards[s] = json(byShard.get(s));
       byShard.set(s, null);
       digest.update(shards[s].getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-    String version = HexFormat.of().formatHex(digest.digest()).substring(0, 10);
-    return new SearchIndex(List.copyOf(documents), shards, version);
+    return shards;
   }
 
-  /** The term frequencies of one document, weighted by field. */
-  private static Map<String, int[]> terms(Document d, boolean fold, SearchText.Words words) {
-    Map<String, int[]> counts = new HashMap<>();
+  /** The term frequencies of one document, weighted by field, and its word pairs' positions. */
+  private static DocumentTerms terms(Document d, boolean fold, SearchText.Words words) {
+    DocumentTerms terms = new DocumentTerms(new HashMap<>(), new HashMap<>());
     SearchFold folding = SearchFold.get();
-    add(d.indexTitle(), TITLE, d.indexScript(), fold, folding, words, counts);
-    add(d.indexSummary(), SUMMARY, d.indexScript(), fold, folding, words, counts);
-    add(d.byline(), BYLINE, d.indexScript(), fold, folding, words, counts);
-    add(d.indexBody(), BODY, d.indexScript(), fold, folding, words, counts);
-    return counts;
+    int[] position = {0};
+    add(d.indexTitle(), TITLE, d.indexScript(), fold, folding, words, terms, position);
+    add(d.indexSummary(), SUMMARY, d.indexScript(), fold, folding, words, terms, position);
+    add(d.byline(), BYLINE, d.indexScript(), fold, folding, words, terms, position);
+    add(d.indexBody(), BODY, d.indexScript(), fold, folding, words, terms, position);
+    return terms;
   }
 
+  /**
+   * Adds the terms of one field; {@code position} counts the terms of the fields before it, so a
+   * pair's position is unique in the document, and no pair spans two fields.
+   */
   private static void add(
       String text,
       int weight,
@@ -169,22 +213,26 @@ public final class SearchIndex {
       boolean fold,
       SearchFold folding,
       SearchText.Words words,
-      Map<String, int[]> counts) {
+      DocumentTerms terms,
+      int[] position) {
     String indexed = fold ? folding.indexForm(text, script) : text;
     String[] previous = {null};
     SearchText.terms(
         indexed,
         words,
         term -> {
-          counts.computeIfAbsent(term, k -> new int[1])[0] += weight;
+          terms.counts().computeIfAbsent(term, k -> new int[1])[0] += weight;
           if (SearchText.isCjk(term.codePointAt(0))) {
             previous[0] = null;
           } else {
             if (previous[0] != null) {
-              counts.computeIfAbsent(previous[0] + ' ' + term, k -> new int[1])[0] += weight;
+              String pair = previous[0] + ' ' + term;
+              terms.counts().computeIfAbsent(pair, k -> new int[1])[0] += weight;
+              terms.pairPositions().computeIfAbsent(pair, k -> new IntList()).add(position[0] - 1);
             }
             previous[0] = term;
           }
+          position[0]++;
         });
   }
 
@@ -239,6 +287,18 @@ public final class SearchIndex {
   /** Shard {@code n}: a JSON object from term to posting list. */
   public String shard(int n) {
     return shards[n];
+  }
+
+  public int positionShardCount() {
+    return positionShards.length;
+  }
+
+  /**
+   * Position shard {@code n}: a JSON object from word pair to where it stands in each document of
+   * its posting list, in the same order ({@link PostingCodec#appendPositions}).
+   */
+  public String positionShard(int n) {
+    return positionShards[n];
   }
 
   /** The fragment of document {@code id}: a JSON object of what a result shows. */
@@ -301,17 +361,29 @@ public final class SearchIndex {
     }
   }
 
-  /** Pairs of (document id, weighted frequency), growing. */
-  private static final class IntList {
+  /** A growing list of ints: pairs of (document id, weighted frequency), or positions. */
+  static final class IntList {
     private int[] values = new int[4];
     private int size;
 
-    void add(int id, int frequency) {
-      if (size + 2 > values.length) {
+    void add(int value) {
+      if (size == values.length) {
         values = Arrays.copyOf(values, values.length * 2);
       }
-      values[size++] = id;
-      values[size++] = frequency;
+      values[size++] = value;
+    }
+
+    void add(int id, int frequency) {
+      add(id);
+      add(frequency);
+    }
+
+    int length() {
+      return size;
+    }
+
+    int get(int i) {
+      return values[i];
     }
 
     int size() {

@@ -82,7 +82,31 @@ class SearchBrowserIT {
       title: 茶与头发
       ---
       她的头发很长，茶也很浓。
-      """;
+      """
+          + decoys();
+
+  /**
+   * Twelve articles that hold each word pair of the phrase "banks grows longer every" (from the
+   * sanctions article), but never one after another: more candidates than a page of results.
+   */
+  private static String decoys() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 10; i < 22; i++) {
+      out.append(
+          """
+          -- content/articles/river-%d/en.md --
+          ---
+          title: River note %d
+          date: 2023-05-%d
+          author: bo
+          topics: [tea]
+          ---
+          Rivers and banks grow quietly; something grows longer later; longer every year.
+          """
+              .formatted(i, i, i));
+    }
+    return out.toString();
+  }
 
   @BeforeAll
   void serveTheSite(@TempDir Path dir) throws Exception {
@@ -115,6 +139,30 @@ class SearchBrowserIT {
     assertEquals(List.of("/en/articles/sanctions/"), results("en", "\"trade war\""));
     assertEquals(List.of("/en/articles/ports/"), results("en", "\"war and trade\""));
     assertEquals(List.of(), results("en", "\"war trade\""));
+  }
+
+  @Test
+  void aLongPhraseIsDecidedByWhereItsWordPairsStandWithoutFetchingTheOtherCandidatesText() {
+    assertEquals(10, results("en", "banks grows longer every").size(), "a page of them");
+    assertEquals(
+        "13 articles match “banks grows longer every”.",
+        browser.evaluate("document.getElementById('search-status').textContent"),
+        "all hold every word");
+    assertEquals(List.of("/en/articles/sanctions/"), results("en", "\"banks grows longer every\""));
+    List<String> fetched = fetched();
+    assertEquals(
+        1,
+        fetched.stream().filter(url -> url.contains("/f/")).count(),
+        "only the result's fragment is fetched: " + fetched);
+    assertTrue(fetched.stream().anyMatch(url -> url.contains("/p/")), fetched.toString());
+    assertEquals(List.of(), results("en", "\"banks grow longer every year\""));
+  }
+
+  /** The URLs the open page has fetched. */
+  private List<String> fetched() {
+    return ((List<?>)
+            browser.script("return performance.getEntriesByType('resource').map(e => e.name);"))
+        .stream().map(Object::toString).toList();
   }
 
   @Test

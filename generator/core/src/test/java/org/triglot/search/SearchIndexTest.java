@@ -117,6 +117,55 @@ class SearchIndexTest {
     assertEquals("Tariffs once, in passing, with trade and ports.", fragment.get("text").asText());
   }
 
+  private static int[][] positions(SearchIndex index, String pair) throws Exception {
+    for (int s = 0; s < index.positionShardCount(); s++) {
+      JsonNode shard = JSON.readTree(index.positionShard(s));
+      if (shard.has(pair)) {
+        assertEquals(SearchIndex.shardOf(pair, index.positionShardCount()), s, pair + " shard");
+        return PostingCodec.decodePositions(shard.get(pair).asText());
+      }
+    }
+    return new int[0][];
+  }
+
+  @Test
+  void wordPairsKnowWhereTheyStandCountingEveryFieldsTermsAndNoPairSpansTwoFields()
+      throws Exception {
+    List<SearchIndex.Document> docs = new ArrayList<>();
+    // Terms: title "trade war" (0, 1); body "trade war" again (2, 3) then "on ports" (4 ports;
+    // "on" is a stop word) and "trade war" (5, 6).
+    docs.add(doc("Trade war", "Trade war on ports, trade war."));
+    docs.add(doc("Ports", "No war trade here."));
+    // Title ends with "war", body starts with "ports": not a pair.
+    docs.add(doc("War", "Ports of call, 茶 then trade war."));
+    SearchIndex index = SearchIndex.build(docs, false);
+    assertEquals(
+        List.of(0, 2), List.copyOf(new java.util.TreeSet<>(postings(index, "trade war").keySet())));
+    int[][] tradeWar = positions(index, "trade war");
+    assertEquals(2, tradeWar.length, "one entry per document of the posting list, in order");
+    assertArrayEquals(new int[] {0, 2, 5}, tradeWar[0]);
+    // Doc 2: war (0) | port (1) call (2) 茶 (3) trade (4) war (5).
+    assertArrayEquals(new int[] {4}, tradeWar[1]);
+    // Doc 1: port (0) | war (1) trade (2) here (3).
+    assertArrayEquals(new int[][] {{1}}, positions(index, "war trade"));
+    // "war on ports" in doc 0's body is a pair; doc 2's title "War" and body "Ports" are not.
+    assertEquals(Map.of(0, postings(index, "war port").get(0)), postings(index, "war port"));
+    assertArrayEquals(new int[][] {{3}}, positions(index, "war port"));
+    assertEquals(0, positions(index, "茶 trade").length, "no pair across a Chinese run");
+    int[][] big = PostingCodec.decodePositions(positionsOf(new int[] {0, 31, 32, 40_000}));
+    assertArrayEquals(new int[][] {{0, 31, 32, 40_000}}, big);
+  }
+
+  private static String positionsOf(int[] values) {
+    SearchIndex.IntList list = new SearchIndex.IntList();
+    for (int v : values) {
+      list.add(v);
+    }
+    StringBuilder out = new StringBuilder();
+    PostingCodec.appendPositions(out, list);
+    return out.toString();
+  }
+
   @Test
   void theSameInputGivesTheSameIndexAndAnotherTextAnother() {
     List<SearchIndex.Document> docs = List.of(doc("A", "alpha beta"), doc("B", "beta gamma"));
