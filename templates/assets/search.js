@@ -17,13 +17,15 @@
   /** Longest Chinese run used whole; a longer one (a sentence) is matched by a sample of pairs. */
   const MOST_PAIRS = 8;
   /** How many candidates a phrase query checks against their text, at most, for its first page. */
-  const PHRASE_CHECKS = 100;
+  const PHRASE_CHECKS = 80;
   /**
    * About how many bytes (compressed) a document's positions of a pair cost in a position shard,
    * and a fragment: what decides whether a pair's positions are worth fetching.
    */
   const POSITION_BYTES = 5;
   const FRAGMENT_BYTES = 2500;
+  /** About how many bytes of positions a query fetches at most; the text checks do the rest. */
+  const POSITION_BUDGET = 100000;
   /** How many of the best candidates a Chinese run typed without quotes is looked for in, at most. */
   const SOFT_CHECKS = 60;
 
@@ -57,6 +59,14 @@
         positionShards.set(n, fetchJson(config.index + 'p/' + n + '.json'));
       }
       return positionShards.get(n);
+    }
+
+    function longPositions(k) {
+      const key = 'l' + k;
+      if (!positionShards.has(key)) {
+        positionShards.set(key, fetchJson(config.index + 'l/' + k + '.json'));
+      }
+      return positionShards.get(key);
     }
 
     function fragment(id) {
@@ -179,6 +189,10 @@
         const quoted = index < phrases.length;
         let previous = null;
         let chain = [];
+        // A quoted word is looked up alone only if it pairs with no neighbour: a pair's
+        // documents hold both its words, and common words have the longest posting lists.
+        const alone = new Set();
+        const paired = new Set();
         const endChain = () => {
           if (chain.length >= 2) chains.push(chain);
           chain = [];
@@ -203,16 +217,19 @@
             const term = wordTerm(piece.word);
             if (term) {
               words.add(term);
-              add([term]);
+              if (!quoted) add([term]);
+              else alone.add(term);
               if (quoted && previous) {
                 pairs.add(previous + ' ' + term);
                 chain.push(previous + ' ' + term);
+                paired.add(previous).add(term);
               }
               previous = term;
             }
           }
         }
         endChain();
+        for (const term of alone) if (!paired.has(term)) add([term]);
       });
       for (const pair of pairs) clauses.push({ terms: [pair], pair: true });
       return {
@@ -279,14 +296,21 @@
      * fetched stand where the phrase puts them (one position apart for neighbours), decided from
      * the position shards without fetching any text. The rarest two pairs of each chain come
      * first; then, while more than a page of candidates is left, the next rarest, as long as its
-     * positions cost fewer bytes than the text of the candidates they could rule out.
+     * positions cost fewer bytes than the text of the candidates they could rule out, and all of
+     * them no more than POSITION_BUDGET.
      * {@code pairDocs}: each pair's posting list.
      */
     async function followingEachOther(ranked, chains, pairDocs, tables) {
       const cost = (pair) => pairDocs.get(pair).size * POSITION_BYTES;
-      const worth = (pairs, candidates) =>
-        pairs.reduce((sum, pair) => sum + cost(pair), 0)
-        < Math.min(candidates.length, PHRASE_CHECKS) * FRAGMENT_BYTES;
+      let spent = 0;
+      const worth = (pairs, candidates) => {
+        const bytes = pairs.reduce((sum, pair) => sum + cost(pair), 0);
+        const ok =
+          spent + bytes <= POSITION_BUDGET
+          && bytes < Math.min(candidates.length, PHRASE_CHECKS) * FRAGMENT_BYTES;
+        if (ok) spent += bytes;
+        return ok;
+      };
       const options = chains.map((chain) =>
         chain
           .map((pair, offset) => ({ pair, offset }))
@@ -301,12 +325,25 @@
         return Promise.all(
           pairs.map(async (pair) => {
             const n = shardOf(keyOf(tables, pair), config.positionShards);
-            const list = (await positionShard(n))[pair] || '';
+            let list = (await positionShard(n))[pair] || '';
+            if (list.startsWith('@')) {
+              // A long list, in a file of its own: fetched if the budget still holds it (a
+              // character of positions costs about a byte compressed), or left unchecked.
+              const [k, length] = list.slice(1).split(':').map(Number);
+              if (spent - cost(pair) + length > POSITION_BUDGET) {
+                where.set(pair, null);
+                return;
+              }
+              spent += length - cost(pair);
+              list = await longPositions(k);
+            }
             where.set(pair, decodePositions(list, pairDocs.get(pair).ids, candidate));
           }),
         );
       };
-      const holds = (id, check) => {
+      const holds = (id, pairs) => {
+        const check = pairs.filter((c) => where.get(c.pair) !== null);
+        if (!check.length) return true;
         const [first, ...others] = check.map((c) => where.get(c.pair).get(id));
         if (!first || others.some((o) => !o)) return false;
         for (const p of first) {

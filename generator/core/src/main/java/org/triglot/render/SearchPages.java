@@ -17,9 +17,9 @@ import org.triglot.search.SearchText;
 /**
  * The search page of every language ({@code /<lang>/search/}, a query in {@code ?q=}) and the files
  * of its index under {@code /<lang>/search/<digest>/}: shards {@code t/N.json}, the word pairs'
- * positions {@code p/N.json}, and one fragment {@code f/N.json} a document; for Chinese sites the
- * script fold's tables as an asset. The index is built here, in the render phase, from the editions
- * and listing data the build already has.
+ * positions {@code p/N.json} (the longest lists in {@code l/K.json}), and one fragment {@code
+ * f/N.json} a document; for Chinese sites the script fold's tables as an asset. The index is built
+ * here, in the render phase, from the editions and listing data the build already has.
  */
 final class SearchPages {
   /** Plural categories the page may ask a result count for (Intl.PluralRules). */
@@ -60,6 +60,13 @@ final class SearchPages {
             PageSpec.plain(
                 folder + "p/" + s + ".json",
                 () -> index.positionShard(shard).getBytes(StandardCharsets.UTF_8)));
+      }
+      for (int k = 0; k < index.longPositionCount(); k++) {
+        int list = k;
+        specs.add(
+            PageSpec.plain(
+                folder + "l/" + k + ".json",
+                () -> index.longPositions(list).getBytes(StandardCharsets.UTF_8)));
       }
       for (int d = 0; d < index.documentCount(); d++) {
         int id = d;

@@ -48,6 +48,12 @@ public final class SearchIndex {
   /** About how many characters of posting lists a shard holds. */
   static final int SHARD_CHARACTERS = 24_000;
 
+  /**
+   * A pair's positions longer than this (characters) are a file of their own, so that a common pair
+   * does not make its shard heavy for the rarer pairs that share it.
+   */
+  static final int LONG_POSITIONS = SHARD_CHARACTERS / 2;
+
   /** The longest text of a document kept in its fragment (snippets, phrase checks). */
   static final int FRAGMENT_TEXT = 20_000;
 
@@ -74,21 +80,38 @@ public final class SearchIndex {
   private final List<Document> documents;
   private final String[] shards;
   private final String[] positionShards;
+  private final List<String> longPositions;
   private final String version;
 
   private SearchIndex(
-      List<Document> documents, String[] shards, String[] positionShards, String version) {
+      List<Document> documents,
+      String[] shards,
+      String[] positionShards,
+      List<String> longPositions,
+      String version) {
     this.documents = documents;
     this.shards = shards;
     this.positionShards = positionShards;
+    this.longPositions = longPositions;
     this.version = version;
   }
 
   /**
-   * What one document gives the index: each term's weighted frequency, and where each word pair
-   * stands (the position of its first word, counting the terms of all fields in order).
+   * One term of one document: its weighted frequency and, for a word pair, where it stands (the
+   * position of its first word, counting the terms of all fields in order), encoded as in a
+   * position shard ({@link PostingCodec#appendPositions}) once the document is cut.
    */
-  private record DocumentTerms(Map<String, int[]> counts, Map<String, IntList> pairPositions) {}
+  private static final class Occurrences {
+    int frequency;
+    IntList positions;
+    String encoded;
+  }
+
+  /** A term over all documents: its (id, frequency) pairs and, for a word pair, its positions. */
+  private static final class Postings {
+    final IntList documents = new IntList();
+    StringBuilder positions;
+  }
 
   /** How many documents are cut into terms at once (in parallel) before their terms are merged. */
   private static final int BATCH = 256;
@@ -97,30 +120,31 @@ public final class SearchIndex {
   public static SearchIndex build(List<Document> documents, boolean fold) {
     int n = documents.size();
     int[] lengths = new int[n];
-    Map<String, IntList> postings = new HashMap<>();
-    Map<String, StringBuilder> positions = new HashMap<>();
+    Map<String, Postings> postings = new HashMap<>();
     SearchText.Words words = new SearchText.Words();
     MessageDigest digest = sha256();
     for (int from = 0; from < n; from += BATCH) {
       int to = Math.min(n, from + BATCH);
-      List<DocumentTerms> batch =
+      List<Map<String, Occurrences>> batch =
           IntStream.range(from, to)
               .parallel()
               .mapToObj(id -> terms(documents.get(id), fold, words))
               .toList();
       for (int id = from; id < to; id++) {
         int length = 0;
-        DocumentTerms terms = batch.get(id - from);
-        for (Map.Entry<String, int[]> e : terms.counts().entrySet()) {
-          int frequency = e.getValue()[0];
-          if (!isPair(e.getKey())) {
-            length += frequency;
+        for (Map.Entry<String, Occurrences> e : batch.get(id - from).entrySet()) {
+          Occurrences o = e.getValue();
+          Postings p = postings.computeIfAbsent(e.getKey(), k -> new Postings());
+          p.documents.add(id, o.frequency);
+          if (o.encoded == null) {
+            // A word: word pairs (those with positions) count in no document's length.
+            length += o.frequency;
+          } else {
+            if (p.positions == null) {
+              p.positions = new StringBuilder();
+            }
+            p.positions.append(o.encoded);
           }
-          postings.computeIfAbsent(e.getKey(), k -> new IntList()).add(id, frequency);
-        }
-        for (Map.Entry<String, IntList> e : terms.pairPositions().entrySet()) {
-          PostingCodec.appendPositions(
-              positions.computeIfAbsent(e.getKey(), k -> new StringBuilder()), e.getValue());
         }
         lengths[id] = length;
         Document d = documents.get(id);
@@ -141,24 +165,36 @@ public final class SearchIndex {
     double averageLength = n == 0 ? 1 : Math.max(1, Arrays.stream(lengths).average().orElse(1));
     SearchFold folding = SearchFold.get();
     Map<String, String> encoded = new TreeMap<>();
+    Map<String, String> pairPositions = new TreeMap<>();
     long characters = 0;
-    for (Map.Entry<String, IntList> e : postings.entrySet()) {
-      String list = encode(e.getValue(), lengths, averageLength, n);
+    long positionCharacters = 0;
+    for (Map.Entry<String, Postings> e : postings.entrySet()) {
+      String list = encode(e.getValue().documents, lengths, averageLength, n);
       encoded.put(e.getKey(), list);
       characters += list.length() + e.getKey().length() + 6;
+      StringBuilder positions = e.getValue().positions;
+      if (positions != null) {
+        pairPositions.put(e.getKey(), positions.toString());
+      }
     }
     postings.clear();
     String[] shards = shard(encoded, characters, fold, folding, digest);
-    Map<String, String> pairPositions = new TreeMap<>();
-    long positionCharacters = 0;
-    for (Map.Entry<String, StringBuilder> e : positions.entrySet()) {
-      pairPositions.put(e.getKey(), e.getValue().toString());
+    // Long position lists go to files of their own; the shard says where, and how long they are.
+    List<String> longPositions = new ArrayList<>();
+    for (Map.Entry<String, String> e : pairPositions.entrySet()) {
+      String list = e.getValue();
+      if (list.length() > LONG_POSITIONS) {
+        String file = json(list);
+        digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        e.setValue("@" + longPositions.size() + ":" + list.length());
+        longPositions.add(file);
+      }
       positionCharacters += e.getValue().length() + e.getKey().length() + 6;
     }
-    positions.clear();
     String[] positionShards = shard(pairPositions, positionCharacters, fold, folding, digest);
     String version = HexFormat.of().formatHex(digest.digest()).substring(0, 10);
-    return new SearchIndex(List.copyOf(documents), shards, positionShards, version);
+    return new SearchIndex(
+        List.copyOf(documents), shards, positionShards, List.copyOf(longPositions), version);
   }
 
   /**
@@ -190,15 +226,23 @@ public final class SearchIndex {
     return shards;
   }
 
-  /** The term frequencies of one document, weighted by field, and its word pairs' positions. */
-  private static DocumentTerms terms(Document d, boolean fold, SearchText.Words words) {
-    DocumentTerms terms = new DocumentTerms(new HashMap<>(), new HashMap<>());
+  /** The terms of one document: frequencies weighted by field, and its word pairs' positions. */
+  private static Map<String, Occurrences> terms(Document d, boolean fold, SearchText.Words words) {
+    Map<String, Occurrences> terms = new HashMap<>();
     SearchFold folding = SearchFold.get();
     int[] position = {0};
     add(d.indexTitle(), TITLE, d.indexScript(), fold, folding, words, terms, position);
     add(d.indexSummary(), SUMMARY, d.indexScript(), fold, folding, words, terms, position);
     add(d.byline(), BYLINE, d.indexScript(), fold, folding, words, terms, position);
     add(d.indexBody(), BODY, d.indexScript(), fold, folding, words, terms, position);
+    for (Occurrences o : terms.values()) {
+      if (o.positions != null) {
+        StringBuilder out = new StringBuilder(2 + 2 * o.positions.length());
+        PostingCodec.appendPositions(out, o.positions);
+        o.encoded = out.toString();
+        o.positions = null;
+      }
+    }
     return terms;
   }
 
@@ -213,7 +257,7 @@ public final class SearchIndex {
       boolean fold,
       SearchFold folding,
       SearchText.Words words,
-      DocumentTerms terms,
+      Map<String, Occurrences> terms,
       int[] position) {
     String indexed = fold ? folding.indexForm(text, script) : text;
     String[] previous = {null};
@@ -221,24 +265,23 @@ public final class SearchIndex {
         indexed,
         words,
         term -> {
-          terms.counts().computeIfAbsent(term, k -> new int[1])[0] += weight;
+          terms.computeIfAbsent(term, k -> new Occurrences()).frequency += weight;
           if (SearchText.isCjk(term.codePointAt(0))) {
             previous[0] = null;
           } else {
             if (previous[0] != null) {
-              String pair = previous[0] + ' ' + term;
-              terms.counts().computeIfAbsent(pair, k -> new int[1])[0] += weight;
-              terms.pairPositions().computeIfAbsent(pair, k -> new IntList()).add(position[0] - 1);
+              Occurrences pair =
+                  terms.computeIfAbsent(previous[0] + ' ' + term, k -> new Occurrences());
+              pair.frequency += weight;
+              if (pair.positions == null) {
+                pair.positions = new IntList();
+              }
+              pair.positions.add(position[0] - 1);
             }
             previous[0] = term;
           }
           position[0]++;
         });
-  }
-
-  /** Whether a term is a word pair, which quoted phrases use and no document's length counts. */
-  static boolean isPair(String term) {
-    return term.indexOf(' ') >= 0;
   }
 
   private static String encode(IntList list, int[] lengths, double averageLength, int documents) {
@@ -295,10 +338,21 @@ public final class SearchIndex {
 
   /**
    * Position shard {@code n}: a JSON object from word pair to where it stands in each document of
-   * its posting list, in the same order ({@link PostingCodec#appendPositions}).
+   * its posting list, in the same order ({@link PostingCodec#appendPositions}); or, for a list
+   * longer than {@link #LONG_POSITIONS}, to {@code "@k:length"}: the list is {@link #longPositions
+   * long positions} {@code k}, of that many characters.
    */
   public String positionShard(int n) {
     return positionShards[n];
+  }
+
+  public int longPositionCount() {
+    return longPositions.size();
+  }
+
+  /** Long position list {@code k}: a JSON string. */
+  public String longPositions(int k) {
+    return longPositions.get(k);
   }
 
   /** The fragment of document {@code id}: a JSON object of what a result shows. */
@@ -326,6 +380,10 @@ public final class SearchIndex {
 
   private static int cutAt(String text, int at) {
     return Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
+  }
+
+  private static String json(String value) {
+    return write(g -> g.writeString(value));
   }
 
   private static String json(Map<String, String> entries) {

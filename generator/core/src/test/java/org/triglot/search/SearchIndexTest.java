@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,6 +155,36 @@ class SearchIndexTest {
     assertEquals(0, positions(index, "茶 trade").length, "no pair across a Chinese run");
     int[][] big = PostingCodec.decodePositions(positionsOf(new int[] {0, 31, 32, 40_000}));
     assertArrayEquals(new int[][] {{0, 31, 32, 40_000}}, big);
+  }
+
+  @Test
+  void aCommonPairsPositionsAreAFileOfTheirOwnThatItsShardPointsTo() throws Exception {
+    List<SearchIndex.Document> docs = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      docs.add(doc("Note " + i, "trade war ".repeat(20) + "harbour tolls"));
+    }
+    SearchIndex index = SearchIndex.build(docs, false);
+    assertEquals(1, index.longPositionCount(), "only trade war's list is long");
+    String pointer = "";
+    for (int s = 0; s < index.positionShardCount(); s++) {
+      JsonNode shard = JSON.readTree(index.positionShard(s));
+      if (shard.has("trade war")) {
+        pointer = shard.get("trade war").asText();
+      }
+      if (shard.has("harbour toll")) {
+        assertArrayEquals(
+            new int[] {42}, PostingCodec.decodePositions(shard.get("harbour toll").asText())[599]);
+      }
+    }
+    String list = JSON.readTree(index.longPositions(0)).asText();
+    assertTrue(list.length() > SearchIndex.LONG_POSITIONS, "long: " + list.length());
+    assertEquals("@0:" + list.length(), pointer);
+    int[][] positions = PostingCodec.decodePositions(list);
+    assertEquals(600, positions.length);
+    // Title "Note i": note (0), i (1); body: trade (2) war (3) trade (4) ... war (41).
+    int[] expected = IntStream.range(0, 20).map(k -> 2 + 2 * k).toArray();
+    assertArrayEquals(expected, positions[0]);
+    assertArrayEquals(expected, positions[599]);
   }
 
   private static String positionsOf(int[] values) {
