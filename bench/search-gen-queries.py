@@ -16,10 +16,13 @@ The kinds, and what "holds" means:
   en-word       two to five words, in another form than in the article they were taken from
                 where there is one (plural to singular, or another form the corpus writes); every
                 stem must occur
-  en-phrase     3 to 5 consecutive words of a sentence, in quotes; their stems, in that order
-  hans-word     two topic names (简体) on the 简体 site; each must occur
+  en-phrase     3 to 5 consecutive words of a sentence, in quotes (up to 8 while more than 10
+                articles hold them); their stems, in that order
+  hans-word     two topic names (简体) of an article on the 简体 site, or up to four while more than
+                10 articles hold them all (a large corpus); each must occur
   hant-word     the same in 繁體 on the 繁體 site
-  substring     two parts (2 or 3 characters) of topic names of four characters or more
+  substring     two to four parts (2 or 3 characters) of topic names of four characters or more,
+                one per name, likewise
   sentence      one clause of a Chinese article (8 to 24 characters), whole
   cross-script  简体 topic names or clauses on the 繁體 site, and 繁體 ones on the 简体 site
 Chinese is compared in Traditional script through the generator's own character table (checked to
@@ -134,9 +137,10 @@ class Corpus:
         if mismatched:
             print(f"warning: {mismatched} zh-Hant.md files are not the generator's conversion of zh-Hans.md",
                   file=sys.stderr)
-        self.ngrams = {}  # (variant, n) -> {stems: articles}
         self.by_stem = {}  # variant -> {stem: English articles}
+        self.joined = {}  # variant -> {slug: " stem stem ... "}, for phrases
         self.texts = {}  # (lang, variant) -> {slug: Traditional text}
+        self.pieces = {}  # (lang, variant, Traditional text) -> the articles holding it
 
     def chinese(self, lang, variant="full"):
         """A Chinese site's articles: every page, on either site, says what its Traditional text says."""
@@ -156,18 +160,25 @@ class Corpus:
         return self.by_stem[variant]
 
     def phrase_holders(self, variant, seq):
-        key = (variant, len(seq))
-        if key not in self.ngrams:
-            table = {}
-            for s in self.sites["en"]:
-                st = self.en[variant].get(s, [])
-                for i in range(len(st) - len(seq) + 1):
-                    table.setdefault(tuple(st[i:i + len(seq)]), set()).add(s)
-            self.ngrams[key] = table
-        return self.ngrams[key].get(tuple(seq), set())
+        """The English articles whose stems hold seq in order: of those that have every stem."""
+        if not seq:
+            return set()
+        index = self.stem_index(variant)
+        if variant not in self.joined:
+            self.joined[variant] = {s: " " + " ".join(st) + " " for s, st in self.en[variant].items()}
+        joined = self.joined[variant]
+        wanted = " " + " ".join(seq) + " "
+        return {s for s in set.intersection(*(index.get(st, set()) for st in seq)) if wanted in joined[s]}
 
-    def holders(self, lang, q, variant="full", most=10):
-        """The articles of lang's site holding q; the scan may stop once more than most hold it."""
+    def piece_holders(self, lang, variant, piece):
+        """The articles of a Chinese site whose Traditional text holds piece (scanned once)."""
+        key = (lang, variant, piece)
+        if key not in self.pieces:
+            self.pieces[key] = {s for s, text in self.chinese(lang, variant).items() if piece in text}
+        return self.pieces[key]
+
+    def holders(self, lang, q, variant="full"):
+        """The articles of lang's site holding q."""
         if lang == "en":
             if q.startswith('"'):
                 return self.phrase_holders(variant, stems(q.strip('"')))
@@ -176,14 +187,7 @@ class Corpus:
                 return set(self.sites["en"])
             index = self.stem_index(variant)
             return set.intersection(*(index.get(st, set()) for st in wanted))
-        wanted = [self.to_hant(p) for p in q.split()]
-        found = set()
-        for s, text in self.chinese(lang, variant).items():
-            if all(w in text for w in wanted):
-                found.add(s)
-                if len(found) > most:
-                    break
-        return found
+        return set.intersection(*(self.piece_holders(lang, variant, self.to_hant(p)) for p in q.split()))
 
 
 def main():
@@ -295,6 +299,10 @@ def main():
         if len(words) < n:
             return
         i = rng.randrange(len(words) - n + 1)
+        # Longer, up to eight words, while more than 10 articles hold it (a large corpus repeats
+        # its sentence patterns).
+        while i + n < len(words) and n < 8 and len(corpus.holders("en", '"' + " ".join(words[i:i + n]) + '"')) > 10:
+            n += 1
         chosen = words[i:i + n]
         seq = [stem(w) for w in chosen]
         if any(usable(st) for st in seq) and not any(st in title_words for st in seq if st not in corpus.stop):
@@ -318,11 +326,22 @@ def main():
     def written(script, text):
         return text if script == "hans" else to_hant(text)
 
+    def fewest(lang, script, options):
+        """Two of options (Chinese pieces, 简体), or up to four while more than 10 articles of lang's
+        site hold them all, written in script; None if there are fewer than two."""
+        if len(options) < 2:
+            return None
+        pool = list(options)
+        chosen = [pool.pop(rng.randrange(len(pool))) for _ in range(2)]
+        while pool and len(chosen) < 4 and len(corpus.holders(lang, " ".join(chosen))) > 10:
+            chosen.append(pool.pop(rng.randrange(len(pool))))
+        return " ".join(written(script, t) for t in chosen)
+
     def topic_pair(lang, script):
-        """Two topic names that an article of lang's site holds, in the given script, or None."""
+        """Topic names that an article of lang's site holds, two or more (fewest), in the given
+        script, or None."""
         _, text = article(lang, script)
-        names = [t for t in topics_hans if written(script, t) in text]
-        return " ".join(written(script, t) for t in rng.sample(names, 2)) if len(names) >= 2 else None
+        return fewest(lang, script, [t for t in topics_hans if written(script, t) in text])
 
     def clause(lang, script):
         """A clause of an article of lang's site, in the given script, or None."""
@@ -341,10 +360,9 @@ def main():
         lang, script = (("zh-hans", "hans"), ("zh-hant", "hant"))[k % 2]
         _, text = article(lang, script)
         names = [t for t in inner if inner[t] and written(script, t) in text]
-        if len(names) >= 2:
-            a, b = rng.sample(names, 2)
-            q = " ".join(written(script, rng.choice(inner[t])) for t in (a, b))
-            propose("substring", lang, q, f"inside {a}, {b}")
+        q = fewest(lang, script, [rng.choice(inner[t]) for t in names])
+        if q:
+            propose("substring", lang, q, "inside topic names")
 
     def sentence(k):
         lang, script = (("zh-hans", "hans"), ("zh-hant", "hant"))[k % 2]
