@@ -47,6 +47,8 @@
     const runPatterns = new Map();
     let sharing = null;
     const fieldTokens = new WeakMap();
+    const fieldTerms = new WeakMap();
+    const textTerms = new Map();
     let foldTables = null;
 
     function shard(n) {
@@ -92,6 +94,30 @@
         stems.set(folded, stemmed);
       }
       return stemmed;
+    }
+
+    /** A word of a text as a phrase compares it: folded and stemmed, stop words kept. */
+    function textTerm(word) {
+      let term = textTerms.get(word);
+      if (term === undefined) {
+        const folded = foldWord(word);
+        term = folded ? stem(folded) : '';
+        textTerms.set(word, term);
+      }
+      return term;
+    }
+
+    /**
+     * A text as a phrase without Chinese compares it: each word's {@link textTerm}, each CJK
+     * character itself (which no word's term equals).
+     */
+    function termsOf(text) {
+      const out = [];
+      for (const m of text.matchAll(PIECES)) {
+        if (m[1] !== undefined) out.push(...m[1]);
+        else out.push(textTerm(m[0]));
+      }
+      return out;
     }
 
     /** A word as the index holds it, or '' for a stop word. */
@@ -421,10 +447,9 @@
             out.push({ cjk: true, set: candidatesOf(tables, x.c), start: x.start, end: x.end });
           }
         } else {
-          const folded = foldWord(piece.word);
           out.push({
             cjk: false,
-            term: folded ? stem(folded) : '',
+            term: textTerm(piece.word),
             start: piece.start,
             end: piece.end,
           });
@@ -497,12 +522,30 @@
       if (pattern) {
         return [f.title, f.summary, f.text].some((field) => field && pattern.test(field));
       }
+      const needle = tokens(phrase, tables);
+      const texts = [f.title, f.summary, f.text].filter((field) => field);
+      if (!needle.some((t) => t.cjk)) {
+        // Words only: compared as terms, without the offsets and spellings of full tokens.
+        let fields = fieldTerms.get(f);
+        if (!fields) {
+          fields = texts.map(termsOf);
+          fieldTerms.set(f, fields);
+        }
+        const terms = needle.map((t) => t.term);
+        return fields.some((hay) => {
+          for (let i = 0; i + terms.length <= hay.length; i++) {
+            let k = 0;
+            while (k < terms.length && hay[i + k] === terms[k]) k++;
+            if (k === terms.length) return true;
+          }
+          return false;
+        });
+      }
       let fields = fieldTokens.get(f);
       if (!fields) {
-        fields = [f.title, f.summary, f.text].filter((field) => field).map((t) => tokens(t, tables));
+        fields = texts.map((t) => tokens(t, tables));
         fieldTokens.set(f, fields);
       }
-      const needle = tokens(phrase, tables);
       return fields.some((hay) => occurrences(hay, needle).length > 0);
     }
 
