@@ -114,8 +114,8 @@
     function termsOf(text) {
       const out = [];
       for (const m of text.matchAll(PIECES)) {
-        if (m[1] !== undefined) out.push(...m[1]);
-        else out.push(textTerm(m[0]));
+        if (m[1] === undefined) out.push(textTerm(m[0]));
+        else for (const c of m[1]) out.push(c);
       }
       return out;
     }
