@@ -355,7 +355,7 @@ function report(results, index, chromiumVersion) {
   const mb = (s) => `${pad(s.files, 5)} files ${pad((s.raw / 1048576).toFixed(2), 6)} MB ${pad((s.wire / 1048576).toFixed(2), 6)} MB`;
   for (const r of index.rows) out.push(`  ${pad(r.lang, 8, true)} ${mb(r.triglot)}   ${mb(r.pagefind)}`);
   out.push(`  ${pad('runtime', 8, true)} ${mb(index.runtime.triglot)}   ${mb(index.runtime.pagefind)}`);
-  out.push('  Triglot: <lang>/search/<digest>/ (t/ shards, f/ fragments), the Chinese sites with the shared');
+  out.push('  Triglot: <lang>/search/<digest>/ (t/ shards, p/ and l/ positions, f/ fragments), the Chinese sites with the shared');
   out.push('  assets/search-fold.*.json counted in each; runtime: search.js and search-stem.js. Pagefind: its');
   out.push('  pf_meta, index/ and fragment/ files of the language; runtime: pagefind.js, worker, wasm, entry.');
   const misses = (engine) => results.filter((r) => r[engine].found.length < r.query.expected.length || r[engine].error);
