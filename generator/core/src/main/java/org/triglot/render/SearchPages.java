@@ -47,34 +47,10 @@ final class SearchPages {
       boolean folds = SearchFold.folds(language);
       SearchIndex index = SearchIndex.build(documents(language), folds);
       String folder = context.paths.searchIndex(language, index.version());
-      for (int s = 0; s < index.shardCount(); s++) {
-        int shard = s;
-        specs.add(
-            PageSpec.plain(
-                folder + "t/" + s + ".json",
-                () -> index.shard(shard).getBytes(StandardCharsets.UTF_8)));
-      }
-      for (int s = 0; s < index.positionShardCount(); s++) {
-        int shard = s;
-        specs.add(
-            PageSpec.plain(
-                folder + "p/" + s + ".json",
-                () -> index.positionShard(shard).getBytes(StandardCharsets.UTF_8)));
-      }
-      for (int k = 0; k < index.longPositionCount(); k++) {
-        int list = k;
-        specs.add(
-            PageSpec.plain(
-                folder + "l/" + k + ".json",
-                () -> index.longPositions(list).getBytes(StandardCharsets.UTF_8)));
-      }
-      for (int d = 0; d < index.documentCount(); d++) {
-        int id = d;
-        specs.add(
-            PageSpec.plain(
-                folder + "f/" + d + ".json",
-                () -> index.fragment(id).getBytes(StandardCharsets.UTF_8)));
-      }
+      files(specs, folder + "t/", index.shardCount(), index::shard);
+      files(specs, folder + "p/", index.positionShardCount(), index::positionShard);
+      files(specs, folder + "l/", index.longPositionCount(), index::longPositions);
+      files(specs, folder + "f/", index.documentCount(), index::fragment);
       String config = config(language, context.paths.href(folder), index, folds ? foldHref : "");
       specs.add(
           PageSpec.plain(
@@ -97,6 +73,19 @@ final class SearchPages {
               }));
     }
     return specs;
+  }
+
+  /**
+   * Adds the files {@code folder}0.json to {@code folder}(count - 1).json, made by {@code json}.
+   */
+  private static void files(
+      List<PageSpec> specs, String folder, int count, java.util.function.IntFunction<String> json) {
+    for (int n = 0; n < count; n++) {
+      int file = n;
+      specs.add(
+          PageSpec.plain(
+              folder + n + ".json", () -> json.apply(file).getBytes(StandardCharsets.UTF_8)));
+    }
   }
 
   /** The articles of a language's site, newest first: what results show and what is indexed. */
