@@ -135,9 +135,13 @@ async function triglotInPage(q) {
     return response;
   };
   const t0 = performance.now();
-  const r = await globalThis.triglotSearch.search(q, 10);
+  let r;
+  try {
+    r = await globalThis.triglotSearch.search(q, 10);
+  } finally {
+    globalThis.fetch = fetchOnce;
+  }
   const cold = performance.now() - t0;
-  globalThis.fetch = fetchOnce;
   const config = JSON.parse(document.getElementById('search-config').textContent);
   const fromMemory = async (url) => {
     if (!texts.has(url)) throw new Error('the warm run asked for a file the cold run did not: ' + url);

@@ -277,19 +277,16 @@
       const scores = new Uint8Array(list.length >> 1);
       let size = 0;
       let id = -1;
-      let i = 0;
-      while (i < list.length) {
-        let gap = 0;
-        let v;
-        while ((v = DIGIT[list.charCodeAt(i++)]) >= 32) gap = gap * 32 + (v - 32);
-        id += gap * 32 + v;
+      const at = [0];
+      while (at[0] < list.length) {
+        id += number(list, at);
         ids[size] = id;
-        scores[size++] = DIGIT[list.charCodeAt(i++)];
+        scores[size++] = DIGIT[list.charCodeAt(at[0]++)];
       }
       return { ids: ids.subarray(0, size), scores: scores.subarray(0, size), size };
     }
 
-    /** Reads one base-32 number of a position list at {@code at[0]}, moving it on. */
+    /** Reads one base-32 number of a posting or position list at {@code at[0]}, moving it on. */
     function number(list, at) {
       let value = 0;
       let v;
@@ -329,7 +326,8 @@
     async function followingEachOther(ranked, chains, pairDocs, tables) {
       const cost = (pair) => pairDocs.get(pair).size * POSITION_BYTES;
       let spent = 0;
-      const worth = (pairs, candidates) => {
+      // Whether the positions of pairs are worth fetching; if they are, their cost is spent.
+      const afford = (pairs, candidates) => {
         const bytes = pairs.reduce((sum, pair) => sum + cost(pair), 0);
         const ok =
           spent + bytes <= POSITION_BUDGET
@@ -343,7 +341,7 @@
           .sort((a, b) => pairDocs.get(a.pair).size - pairDocs.get(b.pair).size),
       );
       const used = options.map((o) => o.splice(0, 2));
-      if (!worth(used.flat().map((o) => o.pair), ranked)) return ranked;
+      if (!afford(used.flat().map((o) => o.pair), ranked)) return ranked;
       const where = new Map();
       const fetchPositions = (pairs, candidates) => {
         const candidate = new Uint8Array(config.documents);
@@ -367,8 +365,8 @@
           }),
         );
       };
-      const holds = (id, pairs) => {
-        const check = pairs.filter((c) => where.get(c.pair) !== null);
+      // A chain's check: its pairs that have positions, in the phrase's order.
+      const holds = (id, check) => {
         if (!check.length) return true;
         const [first, ...others] = check.map((c) => where.get(c.pair).get(id));
         if (!first || others.some((o) => !o)) return false;
@@ -379,10 +377,12 @@
         }
         return false;
       };
-      const keep = (candidates) =>
-        candidates.filter((d) =>
-          used.every((check) => holds(d.id, [...check].sort((a, b) => a.offset - b.offset))),
+      const keep = (candidates) => {
+        const checks = used.map((u) =>
+          u.filter((c) => where.get(c.pair) !== null).sort((a, b) => a.offset - b.offset),
         );
+        return candidates.filter((d) => checks.every((check) => holds(d.id, check)));
+      };
       await fetchPositions(used.flat().map((o) => o.pair), ranked);
       let candidates = keep(ranked);
       while (candidates.length > PAGE) {
@@ -390,7 +390,7 @@
         options.forEach((o, c) => {
           if (o.length && (next < 0 || cost(o[0].pair) < cost(options[next][0].pair))) next = c;
         });
-        if (next < 0 || !worth([options[next][0].pair], candidates)) break;
+        if (next < 0 || !afford([options[next][0].pair], candidates)) break;
         const option = options[next].shift();
         used[next].push(option);
         await fetchPositions([option.pair], candidates);

@@ -50,17 +50,11 @@ final class PostingCodec {
     int[] out = new int[list.length()];
     int n = 0;
     int id = -1;
-    int i = 0;
-    while (i < list.length()) {
-      int gap = 0;
-      int v;
-      while ((v = ALPHABET.indexOf(list.charAt(i++))) >= 32) {
-        gap = gap * 32 + (v - 32);
-      }
-      gap = gap * 32 + v;
-      id += gap;
+    int[] at = {0};
+    while (at[0] < list.length()) {
+      id += readNumber(list, at);
       out[n++] = id;
-      out[n++] = ALPHABET.indexOf(list.charAt(i++));
+      out[n++] = ALPHABET.indexOf(list.charAt(at[0]++));
     }
     return java.util.Arrays.copyOf(out, n);
   }
@@ -84,6 +78,7 @@ final class PostingCodec {
     return documents.toArray(new int[0][]);
   }
 
+  /** Reads one number (see {@link #appendNumber}) at {@code at[0]}, moving it on. */
   private static int readNumber(String list, int[] at) {
     int value = 0;
     int v;
