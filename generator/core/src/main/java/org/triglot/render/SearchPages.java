@@ -43,9 +43,16 @@ final class SearchPages {
       specs.add(PageSpec.plain(context.paths.asset(name), () -> fold));
       foldHref = context.paths.href(context.paths.asset(name));
     }
-    for (Language language : context.languages.all()) {
+    List<Language> languages = context.languages.all();
+    List<SearchIndex> indexes =
+        SearchIndex.build(
+            languages.stream()
+                .map(l -> new SearchIndex.Input(documents(l), SearchFold.folds(l)))
+                .toList());
+    for (int i = 0; i < languages.size(); i++) {
+      Language language = languages.get(i);
       boolean folds = SearchFold.folds(language);
-      SearchIndex index = SearchIndex.build(documents(language), folds);
+      SearchIndex index = indexes.get(i);
       String folder = context.paths.searchIndex(language, index.version());
       files(specs, folder + "t/", index.shardCount(), index::shard);
       files(specs, folder + "p/", index.positionShardCount(), index::positionShard);

@@ -113,88 +113,153 @@ public final class SearchIndex {
     StringBuilder positions;
   }
 
-  /** How many documents are cut into terms at once (in parallel) before their terms are merged. */
+  /** How many documents of each site are cut into terms at once (in parallel) before merging. */
   private static final int BATCH = 256;
+
+  /** The documents of one language's site, and whether its Chinese text is folded to one script. */
+  public record Input(List<Document> documents, boolean fold) {}
+
+  /**
+   * What a document's terms are made of. Both Chinese sites index a derived edition by its source's
+   * text, so most of their documents have equal keys and are cut into terms once for both.
+   */
+  private record TermsKey(
+      String title, String summary, String byline, String body, Script script, boolean fold) {
+    TermsKey(Document d, boolean fold) {
+      this(d.indexTitle(), d.indexSummary(), d.byline(), d.indexBody(), d.indexScript(), fold);
+    }
+  }
 
   /** Builds the index of {@code documents} (ids are their positions); {@code fold}: Chinese. */
   public static SearchIndex build(List<Document> documents, boolean fold) {
-    int n = documents.size();
-    int[] lengths = new int[n];
-    Map<String, Postings> postings = new HashMap<>();
+    return build(List.of(new Input(documents, fold))).get(0);
+  }
+
+  /**
+   * Builds the index of each input, in order, as {@link #build(List, boolean)} would one by one; a
+   * document whose terms are made of the same text as another's, in this or another input, is cut
+   * into terms once.
+   */
+  public static List<SearchIndex> build(List<Input> inputs) {
+    List<Merge> merges = inputs.stream().map(Merge::new).toList();
+    int longest = inputs.stream().mapToInt(i -> i.documents().size()).max().orElse(0);
     SearchText.Words words = new SearchText.Words();
-    MessageDigest digest = sha256();
-    for (int from = 0; from < n; from += BATCH) {
-      int to = Math.min(n, from + BATCH);
+    for (int from = 0; from < longest; from += BATCH) {
+      int to = from + BATCH;
+      Map<TermsKey, Integer> slots = new HashMap<>();
+      List<TermsKey> keys = new ArrayList<>();
+      int[][] slotOf = new int[inputs.size()][];
+      for (int i = 0; i < inputs.size(); i++) {
+        Input input = inputs.get(i);
+        int end = Math.min(to, input.documents().size());
+        slotOf[i] = new int[Math.max(0, end - from)];
+        for (int id = from; id < end; id++) {
+          TermsKey key = new TermsKey(input.documents().get(id), input.fold());
+          slotOf[i][id - from] =
+              slots.computeIfAbsent(
+                  key,
+                  k -> {
+                    keys.add(k);
+                    return keys.size() - 1;
+                  });
+        }
+      }
       List<Map<String, Occurrences>> batch =
-          IntStream.range(from, to)
+          IntStream.range(0, keys.size())
               .parallel()
-              .mapToObj(id -> terms(documents.get(id), fold, words))
+              .mapToObj(s -> terms(keys.get(s), words))
               .toList();
-      for (int id = from; id < to; id++) {
-        int length = 0;
-        for (Map.Entry<String, Occurrences> e : batch.get(id - from).entrySet()) {
-          Occurrences o = e.getValue();
-          Postings p = postings.computeIfAbsent(e.getKey(), k -> new Postings());
-          p.documents.add(id, o.frequency);
-          if (o.encoded == null) {
-            // A word: word pairs (those with positions) count in no document's length.
-            length += o.frequency;
-          } else {
-            if (p.positions == null) {
-              p.positions = new StringBuilder();
-            }
-            p.positions.append(o.encoded);
+      for (int i = 0; i < inputs.size(); i++) {
+        for (int k = 0; k < slotOf[i].length; k++) {
+          merges.get(i).add(from + k, batch.get(slotOf[i][k]));
+        }
+      }
+    }
+    return merges.stream().map(Merge::finish).toList();
+  }
+
+  /** One input's postings as its documents' terms are merged in, in id order. */
+  private static final class Merge {
+    final List<Document> documents;
+    final boolean fold;
+    final int[] lengths;
+    final Map<String, Postings> postings = new HashMap<>();
+    final MessageDigest digest = sha256();
+
+    Merge(Input input) {
+      this.documents = input.documents();
+      this.fold = input.fold();
+      this.lengths = new int[documents.size()];
+    }
+
+    void add(int id, Map<String, Occurrences> terms) {
+      int length = 0;
+      for (Map.Entry<String, Occurrences> e : terms.entrySet()) {
+        Occurrences o = e.getValue();
+        Postings p = postings.computeIfAbsent(e.getKey(), k -> new Postings());
+        p.documents.add(id, o.frequency);
+        if (o.encoded == null) {
+          // A word: word pairs (those with positions) count in no document's length.
+          length += o.frequency;
+        } else {
+          if (p.positions == null) {
+            p.positions = new StringBuilder();
           }
+          p.positions.append(o.encoded);
         }
-        lengths[id] = length;
-        Document d = documents.get(id);
-        for (String field : List.of(d.url(), d.title(), d.date(), d.authors(), d.summary())) {
-          digest.update(field.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-          digest.update((byte) 0);
+      }
+      lengths[id] = length;
+      Document d = documents.get(id);
+      for (String field : List.of(d.url(), d.title(), d.date(), d.authors(), d.summary())) {
+        digest.update(field.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      int textHash = d.text().hashCode();
+      digest.update(
+          new byte[] {
+            (byte) (textHash >>> 24),
+            (byte) (textHash >>> 16),
+            (byte) (textHash >>> 8),
+            (byte) textHash
+          });
+    }
+
+    SearchIndex finish() {
+      int n = documents.size();
+      double averageLength = n == 0 ? 1 : Math.max(1, Arrays.stream(lengths).average().orElse(1));
+      SearchFold folding = SearchFold.get();
+      Map<String, String> encoded = new TreeMap<>();
+      Map<String, String> pairPositions = new TreeMap<>();
+      long characters = 0;
+      long positionCharacters = 0;
+      for (Map.Entry<String, Postings> e : postings.entrySet()) {
+        String list = encode(e.getValue().documents, lengths, averageLength, n);
+        encoded.put(e.getKey(), list);
+        characters += list.length() + e.getKey().length() + 6;
+        StringBuilder positions = e.getValue().positions;
+        if (positions != null) {
+          pairPositions.put(e.getKey(), positions.toString());
         }
-        int textHash = d.text().hashCode();
-        digest.update(
-            new byte[] {
-              (byte) (textHash >>> 24),
-              (byte) (textHash >>> 16),
-              (byte) (textHash >>> 8),
-              (byte) textHash
-            });
       }
-    }
-    double averageLength = n == 0 ? 1 : Math.max(1, Arrays.stream(lengths).average().orElse(1));
-    SearchFold folding = SearchFold.get();
-    Map<String, String> encoded = new TreeMap<>();
-    Map<String, String> pairPositions = new TreeMap<>();
-    long characters = 0;
-    long positionCharacters = 0;
-    for (Map.Entry<String, Postings> e : postings.entrySet()) {
-      String list = encode(e.getValue().documents, lengths, averageLength, n);
-      encoded.put(e.getKey(), list);
-      characters += list.length() + e.getKey().length() + 6;
-      StringBuilder positions = e.getValue().positions;
-      if (positions != null) {
-        pairPositions.put(e.getKey(), positions.toString());
+      postings.clear();
+      String[] shards = shard(encoded, characters, fold, folding, digest);
+      // Long position lists go to files of their own; the shard says where, and how long they are.
+      List<String> longPositions = new ArrayList<>();
+      for (Map.Entry<String, String> e : pairPositions.entrySet()) {
+        String list = e.getValue();
+        if (list.length() > LONG_POSITIONS) {
+          String file = json(list);
+          digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          e.setValue("@" + longPositions.size() + ":" + list.length());
+          longPositions.add(file);
+        }
+        positionCharacters += e.getValue().length() + e.getKey().length() + 6;
       }
+      String[] positionShards = shard(pairPositions, positionCharacters, fold, folding, digest);
+      String version = HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+      return new SearchIndex(
+          List.copyOf(documents), shards, positionShards, List.copyOf(longPositions), version);
     }
-    postings.clear();
-    String[] shards = shard(encoded, characters, fold, folding, digest);
-    // Long position lists go to files of their own; the shard says where, and how long they are.
-    List<String> longPositions = new ArrayList<>();
-    for (Map.Entry<String, String> e : pairPositions.entrySet()) {
-      String list = e.getValue();
-      if (list.length() > LONG_POSITIONS) {
-        String file = json(list);
-        digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        e.setValue("@" + longPositions.size() + ":" + list.length());
-        longPositions.add(file);
-      }
-      positionCharacters += e.getValue().length() + e.getKey().length() + 6;
-    }
-    String[] positionShards = shard(pairPositions, positionCharacters, fold, folding, digest);
-    String version = HexFormat.of().formatHex(digest.digest()).substring(0, 10);
-    return new SearchIndex(
-        List.copyOf(documents), shards, positionShards, List.copyOf(longPositions), version);
   }
 
   /**
@@ -227,14 +292,15 @@ public final class SearchIndex {
   }
 
   /** The terms of one document: frequencies weighted by field, and its word pairs' positions. */
-  private static Map<String, Occurrences> terms(Document d, boolean fold, SearchText.Words words) {
+  private static Map<String, Occurrences> terms(TermsKey d, SearchText.Words words) {
     Map<String, Occurrences> terms = new HashMap<>();
     SearchFold folding = SearchFold.get();
+    boolean fold = d.fold();
     int[] position = {0};
-    add(d.indexTitle(), TITLE, d.indexScript(), fold, folding, words, terms, position);
-    add(d.indexSummary(), SUMMARY, d.indexScript(), fold, folding, words, terms, position);
-    add(d.byline(), BYLINE, d.indexScript(), fold, folding, words, terms, position);
-    add(d.indexBody(), BODY, d.indexScript(), fold, folding, words, terms, position);
+    add(d.title(), TITLE, d.script(), fold, folding, words, terms, position);
+    add(d.summary(), SUMMARY, d.script(), fold, folding, words, terms, position);
+    add(d.byline(), BYLINE, d.script(), fold, folding, words, terms, position);
+    add(d.body(), BODY, d.script(), fold, folding, words, terms, position);
     for (Occurrences o : terms.values()) {
       if (o.positions != null) {
         StringBuilder out = new StringBuilder(2 + 2 * o.positions.length());

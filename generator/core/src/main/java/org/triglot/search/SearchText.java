@@ -36,6 +36,12 @@ public final class SearchText {
 
   private static final Set<String> STOPS = Set.copyOf(STOP_WORDS);
 
+  /**
+   * No character below this one is Han, Hiragana or Katakana (the CJK radicals supplement starts
+   * there), so most text is told apart without a lookup in Unicode's script table.
+   */
+  private static final int FIRST_CJK = 0x2E80;
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** Receives the terms of a text in order. */
@@ -47,6 +53,9 @@ public final class SearchText {
 
   /** Whether {@code codePoint} belongs to a CJK run. */
   static boolean isCjk(int codePoint) {
+    if (codePoint < FIRST_CJK) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
@@ -55,6 +64,11 @@ public final class SearchText {
 
   /** Whether {@code codePoint} belongs to a word. */
   static boolean isWordPart(int codePoint) {
+    if (codePoint < 0x80) {
+      return (codePoint >= 'a' && codePoint <= 'z')
+          || (codePoint >= 'A' && codePoint <= 'Z')
+          || (codePoint >= '0' && codePoint <= '9');
+    }
     if (isCjk(codePoint)) {
       return false;
     }

@@ -211,6 +211,63 @@ class SearchIndexTest {
   }
 
   @Test
+  void sitesBuiltTogetherGetTheIndexesTheyGetAlone() {
+    // Two sites share two documents' index text (as both Chinese sites do for a derived edition),
+    // differ in a third and in what results show, and the second has one document more.
+    List<SearchIndex.Document> first =
+        List.of(
+            doc("Ports", "ports grow busier every year"),
+            doc("Tariffs", "tariffs and ports and trade"),
+            doc("Rivers", "rivers carry trade inland"));
+    List<SearchIndex.Document> second =
+        List.of(
+            shown(first.get(0), "/other/ports/"),
+            doc("Canals", "canals carry trade between rivers"),
+            shown(first.get(2), "/other/rivers/"),
+            doc("Ports again", "ports grow busier every year, and every port grows"));
+    List<SearchIndex> together =
+        SearchIndex.build(
+            List.of(new SearchIndex.Input(first, false), new SearchIndex.Input(second, true)));
+    assertEquals(2, together.size());
+    assertSameIndex(SearchIndex.build(first, false), together.get(0));
+    assertSameIndex(SearchIndex.build(second, true), together.get(1));
+    assertNotEquals(together.get(0).version(), together.get(1).version());
+  }
+
+  /** {@code d} as another site shows it: another link, the same text indexed. */
+  private static SearchIndex.Document shown(SearchIndex.Document d, String url) {
+    return new SearchIndex.Document(
+        url,
+        d.title(),
+        d.date(),
+        d.authors(),
+        d.summary(),
+        d.text(),
+        d.indexTitle(),
+        d.indexSummary(),
+        d.byline(),
+        d.indexBody(),
+        d.indexScript());
+  }
+
+  private static void assertSameIndex(SearchIndex alone, SearchIndex together) {
+    assertEquals(alone.version(), together.version());
+    assertEquals(alone.shardCount(), together.shardCount());
+    for (int s = 0; s < alone.shardCount(); s++) {
+      assertEquals(alone.shard(s), together.shard(s));
+    }
+    assertEquals(alone.positionShardCount(), together.positionShardCount());
+    for (int s = 0; s < alone.positionShardCount(); s++) {
+      assertEquals(alone.positionShard(s), together.positionShard(s));
+    }
+    assertEquals(alone.longPositionCount(), together.longPositionCount());
+    assertEquals(alone.documentCount(), together.documentCount());
+    for (int d = 0; d < alone.documentCount(); d++) {
+      assertEquals(alone.fragment(d), together.fragment(d));
+    }
+  }
+
+  @Test
   void bothChineseSitesIndexTheSameWordsAndEverySiteHasItsSearchPage() throws Exception {
     TestSite site =
         TestSite.build(
