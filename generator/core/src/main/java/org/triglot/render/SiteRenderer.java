@@ -6,8 +6,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.triglot.cache.Memo;
 import org.triglot.config.SiteConfig;
 import org.triglot.content.TranslationReport;
@@ -59,46 +62,42 @@ public final class SiteRenderer {
   }
 
   public Stats render(SiteOutput output, Diagnostics diagnostics, Progress progress) {
-    List<PageSpec> specs = new ArrayList<>();
-    specs.addAll(new ArticlePages(context).specs());
-    specs.addAll(new ListingPages(context).specs());
+    // The search indexes are built on a thread of their own while the pages render: their merge
+    // runs on one core, which the pages would otherwise leave idle.
+    AtomicLong searchNanos = new AtomicLong();
+    CompletableFuture<List<PageSpec>> search =
+        CompletableFuture.supplyAsync(
+            () -> {
+              long start = System.nanoTime();
+              List<PageSpec> specs = new SearchPages(context).specs();
+              searchNanos.set(System.nanoTime() - start);
+              return specs;
+            },
+            work -> {
+              Thread thread = new Thread(work, "triglot-search-index");
+              thread.setDaemon(true);
+              thread.start();
+            });
+    List<PageSpec> pages = new ArrayList<>();
+    pages.addAll(new ArticlePages(context).specs());
+    pages.addAll(new ListingPages(context).specs());
     SiteFiles files = new SiteFiles(context);
-    specs.addAll(files.specs());
-    specs.add(PageSpec.plain("status/", () -> new StatusPage(context).render(report)));
-    long searchStart = System.nanoTime();
-    specs.addAll(new SearchPages(context).specs());
-    long searchNanos = System.nanoTime() - searchStart;
-    specs.sort(Comparator.comparing(PageSpec::path));
+    pages.addAll(files.specs());
+    pages.add(PageSpec.plain("status/", () -> new StatusPage(context).render(report)));
+    pages.sort(Comparator.comparing(PageSpec::path));
 
     Map<String, Failure> failures = new ConcurrentHashMap<>();
     AtomicInteger done = new AtomicInteger();
-    int total = specs.size();
+    AtomicInteger total = new AtomicInteger(pages.size());
     RenderLimits limits = RenderLimits.ofTime(context.config.renderTimeLimit());
-    int threads = Runtime.getRuntime().availableProcessors();
-    RenderThread.forEach(
-        specs,
-        threads,
-        limits,
-        spec -> {
-          RenderThread thread = RenderThread.current().orElseThrow();
-          thread.beginPage();
-          try {
-            output.write(spec.file(), spec.content().get());
-            int n = done.incrementAndGet();
-            if (n % 200 == 0 || n == total) {
-              progress.rendered(n, total);
-            }
-          } catch (TemplateFailure e) {
-            if (e.abandoned()) {
-              return;
-            }
-            failures.compute(
-                e.where() + " " + e.getMessage(),
-                (k, seen) -> seen == null ? new Failure(e, spec) : seen.alsoOn(spec));
-          } finally {
-            thread.endPage();
-          }
-        });
+    renderEach(pages, output, limits, failures, done, total, progress);
+    List<PageSpec> searchFiles = searchSpecs(search);
+    searchFiles.sort(Comparator.comparing(PageSpec::path));
+    total.addAndGet(searchFiles.size());
+    renderEach(searchFiles, output, limits, failures, done, total, progress);
+    List<PageSpec> specs = new ArrayList<>(pages);
+    specs.addAll(searchFiles);
+    specs.sort(Comparator.comparing(PageSpec::path));
     if (failures.isEmpty()) {
       PageSpec sitemap = PageSpec.plain(context.paths.sitemap(), () -> files.sitemap(specs));
       RenderThread.forEach(
@@ -129,7 +128,61 @@ public final class SiteRenderer {
                   .filter(s -> s.path().startsWith(prefix) && s.file().endsWith(".html"))
                   .count());
     }
-    return new Stats(perLanguage, specs.size() + 1, searchNanos);
+    return new Stats(perLanguage, specs.size() + 1, searchNanos.get());
+  }
+
+  /** Waits for the search index's files; an error building them is rethrown as it was. */
+  private static List<PageSpec> searchSpecs(CompletableFuture<List<PageSpec>> search) {
+    try {
+      return new ArrayList<>(search.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Renders {@code specs} on the render threads, each file handed to {@code output} when done; a
+   * template error is added to {@code failures} (one entry per error, with the pages it struck).
+   */
+  private static void renderEach(
+      List<PageSpec> specs,
+      SiteOutput output,
+      RenderLimits limits,
+      Map<String, Failure> failures,
+      AtomicInteger done,
+      AtomicInteger total,
+      Progress progress) {
+    int threads = Runtime.getRuntime().availableProcessors();
+    RenderThread.forEach(
+        specs,
+        threads,
+        limits,
+        spec -> {
+          RenderThread thread = RenderThread.current().orElseThrow();
+          thread.beginPage();
+          try {
+            output.write(spec.file(), spec.content().get());
+            int n = done.incrementAndGet();
+            if (n % 200 == 0 || n == total.get()) {
+              progress.rendered(n, total.get());
+            }
+          } catch (TemplateFailure e) {
+            if (e.abandoned()) {
+              return;
+            }
+            failures.compute(
+                e.where() + " " + e.getMessage(),
+                (k, seen) -> seen == null ? new Failure(e, spec) : seen.alsoOn(spec));
+          } finally {
+            thread.endPage();
+          }
+        });
   }
 
   /**
