@@ -1,7 +1,10 @@
 package org.triglot.cache;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -10,10 +13,12 @@ import java.util.function.Function;
  * equal to last time is not run through its template again. Results are keyed by their complete
  * inputs, so a hit is always correct. After each build, entries that build did not use are dropped
  * ({@link #sweep}), so the memo never holds more than one site's worth. A {@link #disabled()} memo
- * computes every time and holds nothing, for one-shot builds.
+ * computes every time and holds nothing. A {@link #stored} memo keeps its results in a file from
+ * one one-shot build to the next instead ({@link #open}, {@link #close}).
  */
 public final class Memo<K, V> {
   private final boolean enabled;
+  private final StoredResults<K, V> stored;
   private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
@@ -21,22 +26,52 @@ public final class Memo<K, V> {
 
   private record Entry<V>(V value, int generation) {}
 
-  private Memo(boolean enabled) {
+  private Memo(boolean enabled, StoredResults<K, V> stored) {
     this.enabled = enabled;
+    this.stored = stored;
   }
 
   public static <K, V> Memo<K, V> enabled() {
-    return new Memo<>(true);
+    return new Memo<>(true, null);
   }
 
   public static <K, V> Memo<K, V> disabled() {
-    return new Memo<>(false);
+    return new Memo<>(false, null);
+  }
+
+  /**
+   * A memo whose results are kept in a file between builds, filed and stored by {@code codec}; it
+   * holds in memory only what the build in progress used.
+   */
+  public static <K, V> Memo<K, V> stored(ResultCodec<K, V> codec) {
+    return new Memo<>(false, new StoredResults<>(codec));
+  }
+
+  /**
+   * Starts a build of a stored memo: its results are read from {@code file} as they are asked for,
+   * filed under {@code context} (what every result depends on besides its key) and the key. A file
+   * that cannot be used, in whole or in part, is reported to {@code problems} in a few words and
+   * its results computed again.
+   */
+  public void open(Path file, byte[] context, Consumer<String> problems) {
+    stored.open(file, context, problems);
+  }
+
+  /**
+   * Ends a build of a stored memo; with {@code keep} (the build succeeded), the file is written
+   * again if it does not hold exactly the results this build used.
+   */
+  public void close(boolean keep) throws IOException {
+    stored.close(keep);
   }
 
   /**
    * The remembered value for {@code key}, or {@code compute}'s result, remembered for next time.
    */
   public V get(K key, Function<K, V> compute) {
+    if (stored != null) {
+      return stored.get(key, compute);
+    }
     if (!enabled) {
       misses.incrementAndGet();
       return compute.apply(key);
@@ -75,10 +110,10 @@ public final class Memo<K, V> {
   }
 
   public int hits() {
-    return hits.get();
+    return stored != null ? stored.hits() : hits.get();
   }
 
   public int misses() {
-    return misses.get();
+    return stored != null ? stored.misses() : misses.get();
   }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.triglot.config.SiteConfigLoader;
 import org.triglot.diag.BuildFailure;
 import org.triglot.diag.Diagnostic;
+import org.triglot.site.BuildCache;
 import org.triglot.site.BuildRequest;
 import org.triglot.site.BuildResult;
 import org.triglot.site.OutputFolder;
@@ -71,6 +72,12 @@ final class BuildCommand implements Callable<Integer> {
           "Exit with status 2 instead of waiting when another build is writing the same output.")
   boolean noWait;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Render every Markdown body and convert every derived edition again, without reading or writing the build cache (.triglot-cache beside the output folder).")
+  boolean noCache;
+
   @Override
   public Integer call() {
     Path sourceDir = source.toAbsolutePath().normalize();
@@ -113,7 +120,13 @@ final class BuildCommand implements Callable<Integer> {
                 outDir, notice -> err.println("triglot: warning: " + notice))) {
       BuildResult result;
       try {
-        result = SiteBuild.standard().build(request, output, progress);
+        SiteBuild build =
+            noCache
+                ? SiteBuild.standard()
+                : SiteBuild.caching(
+                    BuildCache.folderFor(outDir),
+                    notice -> err.println("triglot: warning: " + notice));
+        result = build.build(request, output, progress);
       } finally {
         if (progress instanceof TerminalProgress terminal) {
           terminal.finish();

@@ -40,7 +40,7 @@ public final class Deriver {
   private final Memo<Conversion, String> conversions;
 
   /** The conversion of one rendered body into a language: the unit the derive phase remembers. */
-  public record Conversion(Language target, String html) {}
+  public record Conversion(Language source, Language target, String html) {}
 
   /**
    * {@code summaries}: how long a summary cut from a first paragraph may be; {@code conversions}:
@@ -118,7 +118,7 @@ public final class Deriver {
     ScriptConverter converter = converters.into(target);
     String html =
         conversions.get(
-            new Conversion(target, written.body().html()),
+            new Conversion(written.language(), target, written.body().html()),
             c -> new HtmlTextConverter(converter, written.language(), target).convert(c.html()));
     return new Edition(
         target,

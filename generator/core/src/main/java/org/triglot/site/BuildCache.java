@@ -1,24 +1,46 @@
 package org.triglot.site;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.triglot.cache.Memo;
+import org.triglot.cache.ResultCodec;
+import org.triglot.config.SiteConfig;
 import org.triglot.derive.Deriver;
+import org.triglot.lang.Glossary;
 import org.triglot.lang.Language;
+import org.triglot.markdown.Heading;
+import org.triglot.markdown.Refusal;
+import org.triglot.markdown.RemovedLink;
 import org.triglot.markdown.RenderedMarkdown;
 import org.triglot.render.PageKey;
 
 /**
  * What a build remembers for the next one: rendered Markdown by source text and language, converted
  * bodies by source HTML and script, rendered pages by template and view model. The preview server
- * keeps one across rebuilds; a one-shot build uses {@link #none()}. Pages and converted bodies are
- * dropped whenever the templates, UI strings, glossary or settings change, since they depend on
- * them.
+ * keeps one in memory across rebuilds ({@link #remembering()}); a one-shot build keeps rendered
+ * Markdown and converted bodies in files under a cache folder ({@link #stored}), or nothing ({@link
+ * #none()}). Pages and converted bodies are dropped whenever the templates, UI strings, glossary or
+ * settings change, since they depend on them; a stored converted body is filed under the glossary
+ * and conversion settings it was made with.
  */
 public final class BuildCache {
   final Memo<MarkdownInput, RenderedMarkdown> markdown;
   final Memo<Deriver.Conversion, String> conversions;
   final Memo<PageKey, byte[]> pages;
   private final boolean enabled;
+  private final Path folder;
+  private final Consumer<String> notices;
+  private final Set<String> problems = new LinkedHashSet<>();
   private String lookDigest = "";
 
   /** What a Markdown body is rendered from: its text, and the language it is written in. */
@@ -26,9 +48,20 @@ public final class BuildCache {
 
   private BuildCache(boolean enabled) {
     this.enabled = enabled;
+    this.folder = null;
+    this.notices = notice -> {};
     this.markdown = enabled ? Memo.enabled() : Memo.disabled();
     this.conversions = enabled ? Memo.enabled() : Memo.disabled();
     this.pages = enabled ? Memo.enabled() : Memo.disabled();
+  }
+
+  private BuildCache(Path folder, Consumer<String> notices) {
+    this.enabled = false;
+    this.folder = folder;
+    this.notices = notices;
+    this.markdown = Memo.stored(MARKDOWN);
+    this.conversions = Memo.stored(CONVERSIONS);
+    this.pages = Memo.disabled();
   }
 
   /** Remembers between builds. */
@@ -42,10 +75,34 @@ public final class BuildCache {
   }
 
   /**
-   * Starts a build. {@code lookDigest} gives the digest of what every page depends on (templates,
-   * strings, glossary, settings); it is computed only when this cache remembers anything.
+   * Keeps rendered Markdown and converted bodies in {@code folder} for the next build; {@code
+   * notices} gets one line when the folder's files could not be used or written (the build is
+   * correct either way: what could not be read is computed again).
    */
-  void begin(Supplier<String> lookDigest) {
+  public static BuildCache stored(Path folder, Consumer<String> notices) {
+    return new BuildCache(folder, notices);
+  }
+
+  /** The cache folder for a build into {@code output}: {@code .triglot-cache} beside it. */
+  public static Path folderFor(Path output) {
+    Path parent = output.toAbsolutePath().normalize().getParent();
+    return (parent == null ? output : parent).resolve(".triglot-cache");
+  }
+
+  /**
+   * Starts a build. {@code lookDigest} gives the digest of what every page depends on (templates,
+   * strings, glossary, settings); it is computed only when this cache remembers anything in memory.
+   */
+  void begin(Supplier<String> lookDigest, Glossary glossary, SiteConfig config) {
+    if (folder != null) {
+      problems.clear();
+      markdown.open(folder.resolve("markdown.cache"), new byte[0], this::problem);
+      conversions.open(
+          folder.resolve("conversions.cache"),
+          (glossary + "\n" + config.conversion()).getBytes(StandardCharsets.UTF_8),
+          this::problem);
+      return;
+    }
     if (!enabled) {
       return;
     }
@@ -58,6 +115,50 @@ public final class BuildCache {
     markdown.begin();
     conversions.begin();
     pages.begin();
+  }
+
+  private synchronized void problem(String problem) {
+    problems.add(problem);
+  }
+
+  /**
+   * Ends a build; one that {@code succeeded} writes the cache folder's files again where they
+   * changed. Tells the notices, in one line, what in the folder could not be used or written.
+   */
+  void end(boolean succeeded) {
+    if (folder == null) {
+      if (succeeded) {
+        sweep();
+      }
+      return;
+    }
+    List<String> unwritten = new ArrayList<>();
+    for (Memo<?, ?> memo : List.of(markdown, conversions)) {
+      try {
+        memo.close(succeeded);
+      } catch (IOException e) {
+        unwritten.add(e.getMessage());
+      }
+    }
+    List<String> said = new ArrayList<>();
+    synchronized (this) {
+      if (!problems.isEmpty()) {
+        said.add(
+            "the build cache in "
+                + folder
+                + " could not be used in part ("
+                + String.join("; ", problems)
+                + "); what it lacked was computed again"
+                + (succeeded && unwritten.isEmpty() ? " and stored anew" : ""));
+      }
+      problems.clear();
+    }
+    if (!unwritten.isEmpty()) {
+      said.add("the build cache in " + folder + " could not be written (" + unwritten.get(0) + ")");
+    }
+    if (!said.isEmpty()) {
+      notices.accept(String.join("; ", said));
+    }
   }
 
   void sweep() {
@@ -74,4 +175,96 @@ public final class BuildCache {
   public int pagesReused() {
     return pages.hits();
   }
+
+  /** How many Markdown bodies the last build rendered, and how many it found in the cache. */
+  public int markdownRendered() {
+    return markdown.misses();
+  }
+
+  public int markdownReused() {
+    return markdown.hits();
+  }
+
+  /** A rendered body, filed under its language and text. */
+  private static final ResultCodec<MarkdownInput, RenderedMarkdown> MARKDOWN =
+      new ResultCodec<>() {
+        @Override
+        public void key(MarkdownInput input, MessageDigest sha) {
+          ResultCodec.key(sha, input.language().tag());
+          ResultCodec.key(sha, input.text());
+        }
+
+        @Override
+        public void write(RenderedMarkdown body, DataOutputStream out) throws IOException {
+          ResultCodec.writeString(out, body.html());
+          out.writeInt(body.headings().size());
+          for (Heading heading : body.headings()) {
+            out.writeInt(heading.level());
+            ResultCodec.writeString(out, heading.id());
+            ResultCodec.writeString(out, heading.text());
+          }
+          ResultCodec.writeString(out, body.firstParagraph());
+          ResultCodec.writeString(out, body.plainText());
+          out.writeInt(body.removedLinks().size());
+          for (RemovedLink link : body.removedLinks()) {
+            ResultCodec.writeString(out, link.url());
+            out.writeInt(link.line());
+            out.writeInt(link.column());
+          }
+          out.writeInt(body.refusals().size());
+          for (Refusal refusal : body.refusals()) {
+            out.writeInt(refusal.line());
+            out.writeInt(refusal.column());
+            ResultCodec.writeString(out, refusal.message());
+            ResultCodec.writeString(out, refusal.hint());
+          }
+        }
+
+        @Override
+        public RenderedMarkdown read(DataInputStream in) throws IOException {
+          String html = ResultCodec.readString(in);
+          List<Heading> headings = new ArrayList<>();
+          for (int n = ResultCodec.readCount(in); n > 0; n--) {
+            headings.add(
+                new Heading(in.readInt(), ResultCodec.readString(in), ResultCodec.readString(in)));
+          }
+          String firstParagraph = ResultCodec.readString(in);
+          String plainText = ResultCodec.readString(in);
+          List<RemovedLink> removed = new ArrayList<>();
+          for (int n = ResultCodec.readCount(in); n > 0; n--) {
+            removed.add(new RemovedLink(ResultCodec.readString(in), in.readInt(), in.readInt()));
+          }
+          List<Refusal> refusals = new ArrayList<>();
+          for (int n = ResultCodec.readCount(in); n > 0; n--) {
+            refusals.add(
+                new Refusal(
+                    in.readInt(),
+                    in.readInt(),
+                    ResultCodec.readString(in),
+                    ResultCodec.readString(in)));
+          }
+          return new RenderedMarkdown(html, headings, firstParagraph, plainText, removed, refusals);
+        }
+      };
+
+  /** A converted body, filed under its source and target languages and its source HTML. */
+  private static final ResultCodec<Deriver.Conversion, String> CONVERSIONS =
+      new ResultCodec<>() {
+        @Override
+        public void key(Deriver.Conversion conversion, MessageDigest sha) {
+          ResultCodec.key(sha, conversion.source().tag());
+          ResultCodec.key(sha, conversion.target().tag());
+          ResultCodec.key(sha, conversion.html());
+        }
+
+        @Override
+        public void write(String html, DataOutputStream out) throws IOException {
+          ResultCodec.writeString(out, html);
+        }
+
+        @Override
+        public String read(DataInputStream in) throws IOException {
+          return ResultCodec.readString(in);
+        }
+      };
 }

@@ -1,11 +1,13 @@
 package org.triglot.site;
 
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.triglot.config.GlossaryLoader;
 import org.triglot.config.SiteConfig;
 import org.triglot.config.SiteConfigLoader;
@@ -72,6 +74,16 @@ public final class SiteBuild {
     return new SiteBuild(new MarkdownRenderer(), ScriptConverters::opencc, BuildCache.none());
   }
 
+  /**
+   * A one-shot build that keeps rendered Markdown and converted bodies in {@code cacheFolder} for
+   * the next build ({@link BuildCache#stored}); {@code notices} gets a line when the folder could
+   * not be used or written.
+   */
+  public static SiteBuild caching(Path cacheFolder, Consumer<String> notices) {
+    return new SiteBuild(
+        new MarkdownRenderer(), ScriptConverters::opencc, BuildCache.stored(cacheFolder, notices));
+  }
+
   /** A build for the preview server: each rebuild reuses what the change did not affect. */
   public static SiteBuild remembering() {
     return new SiteBuild(
@@ -101,7 +113,29 @@ public final class SiteBuild {
     progress.phase("load");
     Loaded loaded = times.time("load", () -> load(sources, request, diagnostics));
     diagnostics.throwIfErrors();
-    cache.begin(() -> LookDigest.of(sources, loaded.strings(), loaded.glossary(), loaded.config()));
+    cache.begin(
+        () -> LookDigest.of(sources, loaded.strings(), loaded.glossary(), loaded.config()),
+        loaded.glossary(),
+        loaded.config());
+    boolean succeeded = false;
+    try {
+      BuildResult result = build(request, loaded, sources, diagnostics, times, progress, output);
+      succeeded = true;
+      return result;
+    } finally {
+      cache.end(succeeded);
+    }
+  }
+
+  /** The phases after load: link, Markdown, derive, relate, render. */
+  private BuildResult build(
+      BuildRequest request,
+      Loaded loaded,
+      SiteSources sources,
+      Diagnostics diagnostics,
+      PhaseTimes times,
+      BuildProgress progress,
+      SiteOutput output) {
     ZonedDateTime now = ZonedDateTime.now(request.clock().withZone(loaded.config().timeZone()));
     progress.phase("link");
     Content published =
@@ -161,7 +195,6 @@ public final class SiteBuild {
             });
     diagnostics.throwIfErrors();
     times.part("search index", stats.searchNanos());
-    cache.sweep();
     return new BuildResult(
         stats.pagesPerLanguage(),
         stats.files(),

@@ -53,6 +53,31 @@ class BuildCommandTest {
   }
 
   @Test
+  void theBuildCacheSitsBesideTheOutputAndNoCacheLeavesItAlone() throws IOException {
+    Path site = dir.resolve("site");
+    TestSite.write(site, SITE);
+    Path out = dir.resolve("built").resolve("site");
+    CliRun cold = CliRun.of("build", "--source", site.toString(), "--out", out.toString());
+    assertEquals(0, cold.exitCode(), cold.err());
+    Path cache = dir.resolve("built").resolve(".triglot-cache");
+    assertTrue(Files.isRegularFile(cache.resolve("markdown.cache")), "the cache beside the output");
+    Map<String, String> first = TestSite.snapshot(out);
+    Map<String, String> stored = TestSite.snapshot(cache);
+
+    CliRun warm = CliRun.of("build", "--source", site.toString(), "--out", out.toString());
+    assertEquals(0, warm.exitCode(), warm.err());
+    assertEquals(first, TestSite.snapshot(out));
+    assertEquals(stored, TestSite.snapshot(cache), "nothing changed, nothing rewritten");
+
+    Path other = dir.resolve("plain").resolve("site");
+    CliRun plain =
+        CliRun.of("build", "--source", site.toString(), "--out", other.toString(), "--no-cache");
+    assertEquals(0, plain.exitCode(), plain.err());
+    assertEquals(first, TestSite.snapshot(other));
+    assertTrue(Files.notExists(dir.resolve("plain").resolve(".triglot-cache")));
+  }
+
+  @Test
   void aFailedBuildLeavesThePreviousSiteAndTheContentUntouched() throws IOException {
     Path site = dir.resolve("site");
     TestSite.write(site, SITE);
@@ -86,7 +111,7 @@ class BuildCommandTest {
     assertEquals(content, TestSite.snapshot(site.resolve("content")), "content files changed");
     try (Stream<Path> siblings = Files.list(dir)) {
       assertEquals(
-          List.of("out", "out.lock", "site"),
+          List.of(".triglot-cache", "out", "out.lock", "site"),
           siblings.map(p -> p.getFileName().toString()).sorted().toList(),
           "a staging folder was left behind, or the completion mark was not withdrawn");
     }
