@@ -2,6 +2,8 @@ package org.triglot.cache;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -89,6 +91,45 @@ public final class Memo<K, V> {
     V value = compute.apply(key);
     entries.put(key, new Entry<>(value, current));
     return value;
+  }
+
+  /**
+   * The values for {@code keys}, in order: those remembered, and the others from one call of {@code
+   * compute} (with the keys it lacks, in order; it returns their values in the same order), so that
+   * work they share is done once.
+   */
+  public List<V> getAll(List<K> keys, Function<List<K>, List<V>> compute) {
+    if (stored != null) {
+      return stored.getAll(keys, compute);
+    }
+    List<V> values = new ArrayList<>(keys.size());
+    List<Integer> missing = new ArrayList<>();
+    int current = generation;
+    for (K key : keys) {
+      Entry<V> entry = enabled ? entries.get(key) : null;
+      if (entry == null) {
+        missing.add(values.size());
+        values.add(null);
+      } else {
+        hits.incrementAndGet();
+        if (entry.generation() != current) {
+          entries.put(key, new Entry<>(entry.value(), current));
+        }
+        values.add(entry.value());
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<V> computed = compute.apply(missing.stream().map(keys::get).toList());
+      for (int m = 0; m < missing.size(); m++) {
+        misses.incrementAndGet();
+        int at = missing.get(m);
+        values.set(at, computed.get(m));
+        if (enabled) {
+          entries.put(keys.get(at), new Entry<>(computed.get(m), current));
+        }
+      }
+    }
+    return values;
   }
 
   /** Starts counting a new build: hits and misses from zero. */

@@ -5,6 +5,8 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,33 +56,59 @@ final class StoredResults<K, V> {
   }
 
   V get(K key, Function<K, V> compute) {
-    MessageDigest sha = SHA.get();
-    sha.update(context);
-    codec.key(key, sha);
-    Digest digest = Digest.of(sha);
+    return getAll(List.of(key), keys -> List.of(compute.apply(keys.get(0)))).get(0);
+  }
+
+  /** The results for {@code keys}, in order; those not stored are computed together. */
+  List<V> getAll(List<K> keys, Function<List<K>, List<V>> compute) {
+    List<Digest> digests = new ArrayList<>(keys.size());
+    List<V> values = new ArrayList<>(keys.size());
+    List<Integer> missing = new ArrayList<>();
+    for (K key : keys) {
+      MessageDigest sha = SHA.get();
+      sha.update(context);
+      codec.key(key, sha);
+      Digest digest = Digest.of(sha);
+      digests.add(digest);
+      V value = find(digest);
+      if (value == null) {
+        missing.add(values.size());
+      }
+      values.add(value);
+    }
+    if (!missing.isEmpty()) {
+      List<V> computed = compute.apply(missing.stream().map(keys::get).toList());
+      for (int m = 0; m < missing.size(); m++) {
+        int at = missing.get(m);
+        misses.incrementAndGet();
+        V raced = used.putIfAbsent(digests.get(at), computed.get(m));
+        values.set(at, raced == null ? computed.get(m) : raced);
+      }
+    }
+    return values;
+  }
+
+  /** The result filed under {@code digest} in this build or in the file, or null. */
+  private V find(Digest digest) {
     V value = used.get(digest);
     if (value != null) {
       hits.incrementAndGet();
       return value;
     }
     byte[] bytes = file == null ? null : file.read(digest);
-    if (bytes != null) {
-      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-        value = codec.read(in);
-        if (in.available() != 0) {
-          throw new IOException("bytes left over");
-        }
-      } catch (IOException | RuntimeException e) {
-        value = null;
-        unreadable.incrementAndGet();
+    if (bytes == null) {
+      return null;
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      value = codec.read(in);
+      if (in.available() != 0) {
+        throw new IOException("bytes left over");
       }
+    } catch (IOException | RuntimeException e) {
+      unreadable.incrementAndGet();
+      return null;
     }
-    if (value == null) {
-      misses.incrementAndGet();
-      value = compute.apply(key);
-    } else {
-      hits.incrementAndGet();
-    }
+    hits.incrementAndGet();
     V raced = used.putIfAbsent(digest, value);
     return raced == null ? value : raced;
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.triglot.cache.Memo;
 import org.triglot.derive.Edition;
 import org.triglot.derive.LocalizedArticle;
 import org.triglot.lang.Language;
@@ -26,9 +27,12 @@ final class SearchPages {
   private static final List<String> PLURALS = List.of("zero", "one", "two", "few", "many", "other");
 
   private final RenderContext context;
+  private final Memo<SearchIndex.Input, SearchIndex.Files> remembered;
 
-  SearchPages(RenderContext context) {
+  /** {@code remembered}: the index files of earlier builds, by what they were built from. */
+  SearchPages(RenderContext context, Memo<SearchIndex.Input, SearchIndex.Files> remembered) {
     this.context = context;
+    this.remembered = remembered;
   }
 
   List<PageSpec> specs() {
@@ -48,7 +52,8 @@ final class SearchPages {
         SearchIndex.build(
             languages.stream()
                 .map(l -> new SearchIndex.Input(documents(l), SearchFold.folds(l)))
-                .toList());
+                .toList(),
+            remembered);
     for (int i = 0; i < languages.size(); i++) {
       Language language = languages.get(i);
       boolean folds = SearchFold.folds(language);

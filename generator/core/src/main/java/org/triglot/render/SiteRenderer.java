@@ -20,6 +20,7 @@ import org.triglot.diag.Diagnostics;
 import org.triglot.diag.SourcePosition;
 import org.triglot.lang.Language;
 import org.triglot.relate.RelatedIndex;
+import org.triglot.search.SearchIndex;
 
 /**
  * The render-pages phase: lists every file of the site, renders them in parallel through the
@@ -31,12 +32,13 @@ public final class SiteRenderer {
   private final RenderContext context;
 
   private final TranslationReport report;
+  private final Memo<SearchIndex.Input, SearchIndex.Files> searchIndexes;
 
   /**
    * {@code now} is the build's clock reading (previews mark drafts and scheduled articles by it);
    * {@code report} the translation status of all loaded articles, published as {@code status/};
    * {@code pages} remembers rendered pages by template and model (the preview server), or is
-   * disabled.
+   * disabled; {@code searchIndexes} remembers the search index files by what they are built from.
    */
   public SiteRenderer(
       Publication publication,
@@ -46,9 +48,11 @@ public final class SiteRenderer {
       Assets assets,
       ZonedDateTime now,
       TranslationReport report,
-      Memo<PageKey, byte[]> pages) {
+      Memo<PageKey, byte[]> pages,
+      Memo<SearchIndex.Input, SearchIndex.Files> searchIndexes) {
     this.context = new RenderContext(publication, config, templates, related, assets, now, pages);
     this.report = report;
+    this.searchIndexes = searchIndexes;
   }
 
   /** How many pages went to each language folder, and how many files in all. */
@@ -69,7 +73,7 @@ public final class SiteRenderer {
         CompletableFuture.supplyAsync(
             () -> {
               long start = System.nanoTime();
-              List<PageSpec> specs = new SearchPages(context).specs();
+              List<PageSpec> specs = new SearchPages(context, searchIndexes).specs();
               searchNanos.set(System.nanoTime() - start);
               return specs;
             },

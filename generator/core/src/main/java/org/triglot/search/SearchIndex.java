@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.triglot.cache.Memo;
 import org.triglot.lang.Script;
 import org.triglot.lang.SearchFold;
 
@@ -77,23 +78,34 @@ public final class SearchIndex {
       String indexBody,
       Script indexScript) {}
 
-  private final List<Document> documents;
-  private final String[] shards;
-  private final String[] positionShards;
-  private final List<String> longPositions;
-  private final String version;
+  /**
+   * What an index holds besides its documents: the version that names its folder, and the text of
+   * its shards, position shards and long position lists. It is a function of the {@link Input}
+   * alone, so a build may keep it for the next one.
+   */
+  public record Files(
+      String version,
+      List<String> shards,
+      List<String> positionShards,
+      List<String> longPositions) {
+    public Files {
+      shards = List.copyOf(shards);
+      positionShards = List.copyOf(positionShards);
+      longPositions = List.copyOf(longPositions);
+    }
+  }
 
-  private SearchIndex(
-      List<Document> documents,
-      String[] shards,
-      String[] positionShards,
-      List<String> longPositions,
-      String version) {
-    this.documents = documents;
-    this.shards = shards;
-    this.positionShards = positionShards;
-    this.longPositions = longPositions;
-    this.version = version;
+  private final List<Document> documents;
+  private final Files files;
+
+  private SearchIndex(List<Document> documents, Files files) {
+    this.documents = List.copyOf(documents);
+    this.files = files;
+  }
+
+  /** The version and the text of the files, without the documents' fragments. */
+  public Files files() {
+    return files;
   }
 
   /**
@@ -133,6 +145,21 @@ public final class SearchIndex {
   /** Builds the index of {@code documents} (ids are their positions); {@code fold}: Chinese. */
   public static SearchIndex build(List<Document> documents, boolean fold) {
     return build(List.of(new Input(documents, fold))).get(0);
+  }
+
+  /**
+   * As {@link #build(List)}, taking the files of an input {@code remembered} has from it, and
+   * building only the others (together).
+   */
+  public static List<SearchIndex> build(List<Input> inputs, Memo<Input, Files> remembered) {
+    List<Files> files =
+        remembered.getAll(
+            inputs, missing -> build(missing).stream().map(SearchIndex::files).toList());
+    List<SearchIndex> indexes = new ArrayList<>(inputs.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      indexes.add(new SearchIndex(inputs.get(i).documents(), files.get(i)));
+    }
+    return indexes;
   }
 
   /**
@@ -258,7 +285,8 @@ public final class SearchIndex {
       String[] positionShards = shard(pairPositions, positionCharacters, fold, folding, digest);
       String version = HexFormat.of().formatHex(digest.digest()).substring(0, 10);
       return new SearchIndex(
-          List.copyOf(documents), shards, positionShards, List.copyOf(longPositions), version);
+          documents,
+          new Files(version, Arrays.asList(shards), Arrays.asList(positionShards), longPositions));
     }
   }
 
@@ -385,21 +413,21 @@ public final class SearchIndex {
   }
 
   public int shardCount() {
-    return shards.length;
+    return files.shards().size();
   }
 
   /** A digest of the whole index, naming the folder its files are published in. */
   public String version() {
-    return version;
+    return files.version();
   }
 
   /** Shard {@code n}: a JSON object from term to posting list. */
   public String shard(int n) {
-    return shards[n];
+    return files.shards().get(n);
   }
 
   public int positionShardCount() {
-    return positionShards.length;
+    return files.positionShards().size();
   }
 
   /**
@@ -409,16 +437,16 @@ public final class SearchIndex {
    * long positions} {@code k}, of that many characters.
    */
   public String positionShard(int n) {
-    return positionShards[n];
+    return files.positionShards().get(n);
   }
 
   public int longPositionCount() {
-    return longPositions.size();
+    return files.longPositions().size();
   }
 
   /** Long position list {@code k}: a JSON string. */
   public String longPositions(int k) {
-    return longPositions.get(k);
+    return files.longPositions().get(k);
   }
 
   /** The fragment of document {@code id}: a JSON object of what a result shows. */

@@ -23,6 +23,7 @@ import org.triglot.markdown.Refusal;
 import org.triglot.markdown.RemovedLink;
 import org.triglot.markdown.RenderedMarkdown;
 import org.triglot.render.PageKey;
+import org.triglot.search.SearchIndex;
 
 /**
  * What a build remembers for the next one: rendered Markdown by source text and language, converted
@@ -37,6 +38,7 @@ public final class BuildCache {
   final Memo<MarkdownInput, RenderedMarkdown> markdown;
   final Memo<Deriver.Conversion, String> conversions;
   final Memo<PageKey, byte[]> pages;
+  final Memo<SearchIndex.Input, SearchIndex.Files> searchIndexes;
   private final boolean enabled;
   private final Path folder;
   private final Consumer<String> notices;
@@ -53,6 +55,7 @@ public final class BuildCache {
     this.markdown = enabled ? Memo.enabled() : Memo.disabled();
     this.conversions = enabled ? Memo.enabled() : Memo.disabled();
     this.pages = enabled ? Memo.enabled() : Memo.disabled();
+    this.searchIndexes = enabled ? Memo.enabled() : Memo.disabled();
   }
 
   private BuildCache(Path folder, Consumer<String> notices) {
@@ -62,6 +65,7 @@ public final class BuildCache {
     this.markdown = Memo.stored(MARKDOWN);
     this.conversions = Memo.stored(CONVERSIONS);
     this.pages = Memo.disabled();
+    this.searchIndexes = Memo.stored(SEARCH_INDEXES);
   }
 
   /** Remembers between builds. */
@@ -101,6 +105,7 @@ public final class BuildCache {
           folder.resolve("conversions.cache"),
           (glossary + "\n" + config.conversion()).getBytes(StandardCharsets.UTF_8),
           this::problem);
+      searchIndexes.open(folder.resolve("search.cache"), new byte[0], this::problem);
       return;
     }
     if (!enabled) {
@@ -115,6 +120,7 @@ public final class BuildCache {
     markdown.begin();
     conversions.begin();
     pages.begin();
+    searchIndexes.begin();
   }
 
   private synchronized void problem(String problem) {
@@ -133,7 +139,7 @@ public final class BuildCache {
       return;
     }
     List<String> unwritten = new ArrayList<>();
-    for (Memo<?, ?> memo : List.of(markdown, conversions)) {
+    for (Memo<?, ?> memo : List.of(markdown, conversions, searchIndexes)) {
       try {
         memo.close(succeeded);
       } catch (IOException e) {
@@ -165,6 +171,31 @@ public final class BuildCache {
     markdown.sweep();
     conversions.sweep();
     pages.sweep();
+    searchIndexes.sweep();
+  }
+
+  /**
+   * What the stored cache saved the build in progress, for its summary line ("" for the other
+   * kinds).
+   */
+  String note() {
+    if (folder == null) {
+      return "";
+    }
+    int rendered = markdown.misses();
+    int converted = conversions.misses();
+    return rendered
+        + " of "
+        + (rendered + markdown.hits())
+        + " Markdown bodies rendered, "
+        + converted
+        + " of "
+        + (converted + conversions.hits())
+        + " bodies converted, "
+        + searchIndexes.misses()
+        + " of "
+        + (searchIndexes.misses() + searchIndexes.hits())
+        + " search indexes built";
   }
 
   /** How many pages the last build rendered through templates, and how many it reused. */
@@ -265,6 +296,59 @@ public final class BuildCache {
         @Override
         public String read(DataInputStream in) throws IOException {
           return ResultCodec.readString(in);
+        }
+      };
+
+  /** A language's search index files, filed under every field of its documents. */
+  private static final ResultCodec<SearchIndex.Input, SearchIndex.Files> SEARCH_INDEXES =
+      new ResultCodec<>() {
+        @Override
+        public void key(SearchIndex.Input input, MessageDigest sha) {
+          ResultCodec.key(sha, input.fold() ? "folded" : "as written");
+          ResultCodec.key(sha, Integer.toString(input.documents().size()));
+          for (SearchIndex.Document d : input.documents()) {
+            for (String field :
+                List.of(
+                    d.url(),
+                    d.title(),
+                    d.date(),
+                    d.authors(),
+                    d.summary(),
+                    d.text(),
+                    d.indexTitle(),
+                    d.indexSummary(),
+                    d.byline(),
+                    d.indexBody(),
+                    d.indexScript().name())) {
+              ResultCodec.key(sha, field);
+            }
+          }
+        }
+
+        @Override
+        public void write(SearchIndex.Files files, DataOutputStream out) throws IOException {
+          ResultCodec.writeString(out, files.version());
+          for (List<String> texts :
+              List.of(files.shards(), files.positionShards(), files.longPositions())) {
+            out.writeInt(texts.size());
+            for (String text : texts) {
+              ResultCodec.writeString(out, text);
+            }
+          }
+        }
+
+        @Override
+        public SearchIndex.Files read(DataInputStream in) throws IOException {
+          String version = ResultCodec.readString(in);
+          List<List<String>> lists = new ArrayList<>();
+          for (int l = 0; l < 3; l++) {
+            List<String> texts = new ArrayList<>();
+            for (int n = ResultCodec.readCount(in); n > 0; n--) {
+              texts.add(ResultCodec.readString(in));
+            }
+            lists.add(texts);
+          }
+          return new SearchIndex.Files(version, lists.get(0), lists.get(1), lists.get(2));
         }
       };
 }

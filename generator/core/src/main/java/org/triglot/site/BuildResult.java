@@ -5,22 +5,26 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.triglot.diag.Diagnostic;
 import org.triglot.lang.Language;
 
 /**
- * What a successful build produced: pages per language, files written, warnings, phase times, and
- * the base URL the site was built for (site.yaml's or the request's).
+ * What a successful build produced: pages per language, files written, warnings, phase times, the
+ * base URL the site was built for (site.yaml's or the request's), and what the build cache saved
+ * (empty without one).
  */
 public record BuildResult(
     Map<Language, Integer> pagesPerLanguage,
     int files,
     List<Diagnostic> warnings,
     PhaseTimes times,
-    URI baseUrl) {
+    URI baseUrl,
+    String cacheNote) {
   public BuildResult {
     pagesPerLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(pagesPerLanguage));
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(cacheNote, "cacheNote");
   }
 
   /** One line for the end of every build: pages per language, warnings, time per phase. */
@@ -47,6 +51,10 @@ public record BuildResult(
     times
         .partMillis()
         .forEach((part, ms) -> phases.append("; ").append(part).append(' ').append(ms));
-    return line.append(phases).append(")").toString();
+    line.append(phases).append(")");
+    if (!cacheNote.isEmpty()) {
+      line.append("; cache: ").append(cacheNote);
+    }
+    return line.toString();
   }
 }

@@ -187,7 +187,8 @@ public final class SiteBuild {
                       assets,
                       now,
                       TranslationReport.of(loaded.content(), loaded.config().languages()),
-                      cache.pages)
+                      cache.pages,
+                      cache.searchIndexes)
                   .render(
                       output,
                       diagnostics,
@@ -200,7 +201,8 @@ public final class SiteBuild {
         stats.files(),
         diagnostics.all(),
         times,
-        loaded.config().baseUrl());
+        loaded.config().baseUrl(),
+        cache.note());
   }
 
   /**

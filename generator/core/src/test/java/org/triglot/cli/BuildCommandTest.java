@@ -237,7 +237,9 @@ class BuildCommandTest {
         run.out()
             .matches(
                 "built \\d+ en, \\d+ zh-Hans, \\d+ zh-Hant, \\d+ files; 0 warnings; \\d+ ms \\(load \\d+, link \\d+, "
-                    + "markdown \\d+, derive \\d+, relate \\d+, render \\d+; search index \\d+\\) -> .*\n"),
+                    + "markdown \\d+, derive \\d+, relate \\d+, render \\d+; search index \\d+\\); "
+                    + "cache: 1 of 1 Markdown bodies rendered, 0 of 0 bodies converted, 3 of 3 search"
+                    + " indexes built -> .*\n"),
         run.out());
   }
 

@@ -114,16 +114,22 @@ class BuildCacheTest {
     assertTrue(Files.isRegularFile(cacheFolder().resolve("markdown.cache")));
     assertTrue(Files.isRegularFile(cacheFolder().resolve("conversions.cache")));
 
+    assertTrue(cold.cache().note().endsWith("3 of 3 search indexes built"), cold.cache().note());
+
     Cached warm = cachedBuild();
     assertEquals(original, warm.files());
     assertEquals(0, warm.cache().markdownRendered());
     assertEquals(bodies, warm.cache().markdownReused());
+    assertTrue(warm.cache().note().endsWith("0 of 3 search indexes built"), warm.cache().note());
 
     TestSite.write(site(), EDITED_BODY);
     Map<String, String> edited = reference();
     Cached afterEdit = cachedBuild();
     assertEquals(edited, afterEdit.files());
     assertEquals(1, afterEdit.cache().markdownRendered(), "only the edited body is rendered");
+    // The body is in both Chinese sites (written and derived), not in the English one.
+    assertTrue(
+        afterEdit.cache().note().endsWith("2 of 3 search indexes built"), afterEdit.cache().note());
     assertTrue(
         page(afterEdit, "zh-hant/articles/ports/index.html").contains("港口的發展比預期更快"),
         "the derived edition shows the edit");
@@ -189,7 +195,7 @@ class BuildCacheTest {
     }
     try (var left = Files.list(cacheFolder())) {
       assertEquals(
-          List.of("conversions.cache", "markdown.cache"),
+          List.of("conversions.cache", "markdown.cache", "search.cache"),
           left.map(p -> p.getFileName().toString()).sorted().toList(),
           "no temporary file is left behind");
     }
