@@ -8,6 +8,9 @@
 #   bench/vs-hugo.sh 5000 java            java -jar target/triglot.jar build instead
 #   RUNS=3 bench/vs-hugo.sh 20000
 #
+# Triglot builds with --no-cache, as Hugo keeps nothing between runs either; CACHE=on lets it keep
+# its build cache (bench/rebuild.sh measures the cache's cases).
+#
 # TRIGLOT_SHARED is the shared folder holding bench/gen_corpus.py (default: ../shared, beside the
 # repository checkout); corpora are generated once into ${TRIGLOT_BENCH_DIR:-/tmp/triglot-bench}.
 set -eu
@@ -30,6 +33,12 @@ case "$how" in
   *) echo "unknown way to run Triglot: $how (script or java)" >&2; exit 2 ;;
 esac
 
+case "${CACHE:-off}" in
+  on) cache_flag= ;;
+  off) cache_flag=--no-cache ;;
+  *) echo "CACHE is on or off, not $CACHE" >&2; exit 2 ;;
+esac
+
 measure() { # label command...: appends "seconds kilobytes" to $tmp/label
   label=$1; shift
   /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
@@ -43,7 +52,7 @@ while [ "$i" -lt "$runs" ]; do
   measure hugo hugo --quiet --source "$corpus/hugo" --destination "$tmp/hugo-out"
   rm -rf "$tmp/triglot-out" "$tmp/triglot-out.complete" "$tmp/triglot-out.lock"
   # shellcheck disable=SC2086
-  measure triglot $triglot build --source "$corpus/site" --out "$tmp/triglot-out"
+  measure triglot $triglot build --source "$corpus/site" --out "$tmp/triglot-out" $cache_flag
   grep '^built' "$tmp/log" >>"$tmp/phases"
   i=$((i + 1))
 done
@@ -53,7 +62,7 @@ hugo_s=$(cut -d' ' -f1 "$tmp/hugo" | median)
 triglot_s=$(cut -d' ' -f1 "$tmp/triglot" | median)
 hugo_mb=$(cut -d' ' -f2 "$tmp/hugo" | sort -n | tail -1 | awk '{ printf "%.0f", $1 / 1024 }')
 triglot_mb=$(cut -d' ' -f2 "$tmp/triglot" | sort -n | tail -1 | awk '{ printf "%.0f", $1 / 1024 }')
-echo "$n articles, $runs runs each, in turn ($(nproc) cores); Triglot as: $triglot build"
+echo "$n articles, $runs runs each, in turn ($(nproc) cores); Triglot as: $triglot build $cache_flag"
 echo "  Hugo:    median $hugo_s s wall (runs: $(cut -d' ' -f1 "$tmp/hugo" | tr '\n' ' ')), peak RSS $hugo_mb MB"
 echo "  Triglot: median $triglot_s s wall (runs: $(cut -d' ' -f1 "$tmp/triglot" | tr '\n' ' ')), peak RSS $triglot_mb MB"
 echo "  ratio Triglot / Hugo: $(awk -v t="$triglot_s" -v h="$hugo_s" 'BEGIN { printf "%.2f", t / h }')"

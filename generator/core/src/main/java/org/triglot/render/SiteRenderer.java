@@ -104,21 +104,8 @@ public final class SiteRenderer {
     specs.sort(Comparator.comparing(PageSpec::path));
     if (failures.isEmpty()) {
       PageSpec sitemap = PageSpec.plain(context.paths.sitemap(), () -> files.sitemap(specs));
-      RenderThread.forEach(
-          List.of(sitemap),
-          1,
-          limits,
-          spec -> {
-            RenderThread thread = RenderThread.current().orElseThrow();
-            thread.beginPage();
-            try {
-              output.write(spec.file(), spec.content().get());
-            } catch (TemplateFailure e) {
-              failures.put(e.where(), new Failure(e, spec));
-            } finally {
-              thread.endPage();
-            }
-          });
+      total.incrementAndGet();
+      renderEach(List.of(sitemap), output, limits, failures, done, total, progress);
     }
     new LinkedHashMap<>(failures).values().forEach(f -> diagnostics.add(f.diagnostic()));
 

@@ -76,7 +76,23 @@ public final class SearchIndex {
       String indexSummary,
       String byline,
       String indexBody,
-      Script indexScript) {}
+      Script indexScript) {
+    /** Every field, in order, the script by its name: all that the index is built from. */
+    public List<String> fields() {
+      return List.of(
+          url,
+          title,
+          date,
+          authors,
+          summary,
+          text,
+          indexTitle,
+          indexSummary,
+          byline,
+          indexBody,
+          indexScript.name());
+    }
+  }
 
   /**
    * What an index holds besides its documents: the version that names its folder, and the text of

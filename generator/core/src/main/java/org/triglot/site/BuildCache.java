@@ -307,19 +307,7 @@ public final class BuildCache {
           ResultCodec.key(sha, input.fold() ? "folded" : "as written");
           ResultCodec.key(sha, Integer.toString(input.documents().size()));
           for (SearchIndex.Document d : input.documents()) {
-            for (String field :
-                List.of(
-                    d.url(),
-                    d.title(),
-                    d.date(),
-                    d.authors(),
-                    d.summary(),
-                    d.text(),
-                    d.indexTitle(),
-                    d.indexSummary(),
-                    d.byline(),
-                    d.indexBody(),
-                    d.indexScript().name())) {
+            for (String field : d.fields()) {
               ResultCodec.key(sha, field);
             }
           }
