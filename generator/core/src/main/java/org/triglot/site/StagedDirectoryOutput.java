@@ -7,11 +7,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -151,14 +153,32 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
             }
             return Boolean.TRUE;
           });
-      if (Files.isDirectory(file)) {
+      BasicFileAttributes existing = attributesOrNull(file);
+      if (existing != null && existing.isDirectory()) {
         deleteTree(file);
+      } else if (existing != null && !existing.isRegularFile()) {
+        Files.delete(file);
       }
-      Files.write(file, content);
+      if (existing == null
+          || !existing.isRegularFile()
+          || existing.size() != content.length
+          || !Arrays.equals(Files.readAllBytes(file), content)) {
+        // A file the build before last wrote alike is left as it is: reading it costs less than
+        // writing it, and its time stamp then says when it last changed.
+        Files.write(file, content);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
     sizeByPath.put(staging.relativize(file).toString().replace('\\', '/'), (long) content.length);
+  }
+
+  private static BasicFileAttributes attributesOrNull(Path file) throws IOException {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
   }
 
   /** Creates a folder, replacing a file of the previous site that stands where it must go. */

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -34,6 +36,23 @@ class StagedDirectoryOutputTest {
       site.forEach((path, text) -> output.write(path, text.getBytes(StandardCharsets.UTF_8)));
       output.commit();
     }
+  }
+
+  @Test
+  void aFileTheBuildBeforeLastWroteAlikeIsLeftAsItIsAndAnyOtherIsWritten() throws IOException {
+    Path out = dir.resolve("site");
+    Map<String, String> site = Map.of("same.html", "unchanged", "edited.html", "abc");
+    build(out, site);
+    build(out, site);
+    // The staging folder is now the first build's site; the third build writes into it.
+    Path staging = dir.resolve(".site.previous");
+    FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+    Files.setLastModifiedTime(staging.resolve("same.html"), old);
+    Files.setLastModifiedTime(staging.resolve("edited.html"), old);
+    build(out, Map.of("same.html", "unchanged", "edited.html", "abd"));
+    assertEquals(Map.of("same.html", "unchanged", "edited.html", "abd"), files(out));
+    assertEquals(old, Files.getLastModifiedTime(out.resolve("same.html")));
+    assertTrue(Files.getLastModifiedTime(out.resolve("edited.html")).compareTo(old) > 0);
   }
 
   @Test
