@@ -19,6 +19,11 @@ def preview = new File(basedir, 'target/preview/en/index.html')
 assert preview.isFile() : 'triglot.outputDirectory was not used'
 assert preview.getText('UTF-8').contains('<link rel="canonical" href="https://deploy-preview-7.example.net/en/">')
 
+// The build cache sits beside the default output; invocation 4 (noCache) made none beside its own.
+assert new File(basedir, 'target/.triglot-cache/markdown.cache').isFile() : 'no build cache'
+assert new File(basedir, 'target/uncached/site/en/index.html').isFile()
+assert !new File(basedir, 'target/uncached/.triglot-cache').exists() : 'triglot.noCache was not used'
+
 // Invocation 3: skipped.
 assert !new File(basedir, 'target/skipped').exists()
 assert log.contains('triglot build skipped (triglot.skip)')

@@ -4,22 +4,26 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-/** A SHA-256 digest, as a value: what a stored result is filed under. */
+/**
+ * A SHA-512/256 digest, as a value: what a stored result is filed under. SHA-512/256 rather than
+ * SHA-256: the same 32 bytes and strength, and half as fast again in a JVM limited to its quick
+ * compiler (about 225 against 155 MB/s here), which is how {@code ./triglot} runs one-shot builds.
+ */
 public record Digest(long a, long b, long c, long d) {
   static final int BYTES = 32;
 
-  /** A fresh SHA-256 computation. */
-  public static MessageDigest sha256() {
+  /** A fresh SHA-512/256 computation. */
+  public static MessageDigest start() {
     try {
-      return MessageDigest.getInstance("SHA-256");
+      return MessageDigest.getInstance("SHA-512/256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM has no SHA-256", e);
+      throw new IllegalStateException("the JVM has no SHA-512/256", e);
     }
   }
 
-  /** The digest {@code sha256} has computed (which it then starts again). */
-  public static Digest of(MessageDigest sha256) {
-    return read(ByteBuffer.wrap(sha256.digest()));
+  /** The digest {@code sha} has computed (which it then starts again). */
+  public static Digest of(MessageDigest sha) {
+    return read(ByteBuffer.wrap(sha.digest()));
   }
 
   static Digest read(ByteBuffer bytes) {

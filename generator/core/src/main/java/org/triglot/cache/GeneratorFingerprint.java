@@ -33,7 +33,7 @@ final class GeneratorFingerprint {
   }
 
   private static Digest compute() {
-    MessageDigest sha = Digest.sha256();
+    MessageDigest sha = Digest.start();
     CodeSource source = GeneratorFingerprint.class.getProtectionDomain().getCodeSource();
     try {
       Path where = source == null ? null : Path.of(source.getLocation().toURI());

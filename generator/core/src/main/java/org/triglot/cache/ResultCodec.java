@@ -29,6 +29,16 @@ public interface ResultCodec<K, V> {
     sha.update(bytes);
   }
 
+  /**
+   * Feeds a reference to the {@code n}th text fed before (from 0) into {@code sha}, instead of the
+   * text again; no text feeds the same bytes.
+   */
+  static void keyReference(MessageDigest sha, int n) {
+    int mark = -1 - n;
+    sha.update(
+        new byte[] {(byte) (mark >>> 24), (byte) (mark >>> 16), (byte) (mark >>> 8), (byte) mark});
+  }
+
   /** Writes {@code text} of any length (DataOutputStream's own writeUTF stops at 64 KB). */
   static void writeString(DataOutputStream out, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

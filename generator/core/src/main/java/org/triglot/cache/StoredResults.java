@@ -22,7 +22,7 @@ import java.util.function.Function;
  * writes the file again with exactly the results it used.
  */
 final class StoredResults<K, V> {
-  private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(Digest::sha256);
+  private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(Digest::start);
 
   private final ResultCodec<K, V> codec;
   private final ConcurrentHashMap<Digest, V> used = new ConcurrentHashMap<>();

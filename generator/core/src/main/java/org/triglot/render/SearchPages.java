@@ -59,10 +59,10 @@ final class SearchPages {
       boolean folds = SearchFold.folds(language);
       SearchIndex index = indexes.get(i);
       String folder = context.paths.searchIndex(language, index.version());
-      files(specs, folder + "t/", index.shardCount(), index::shard);
-      files(specs, folder + "p/", index.positionShardCount(), index::positionShard);
-      files(specs, folder + "l/", index.longPositionCount(), index::longPositions);
-      files(specs, folder + "f/", index.documentCount(), index::fragment);
+      files(specs, folder + "t/", index.shardCount(), n -> utf8(index.shard(n)));
+      files(specs, folder + "p/", index.positionShardCount(), n -> utf8(index.positionShard(n)));
+      files(specs, folder + "l/", index.longPositionCount(), n -> utf8(index.longPositions(n)));
+      files(specs, folder + "f/", index.documentCount(), index::fragmentBytes);
       String config = config(language, context.paths.href(folder), index, folds ? foldHref : "");
       specs.add(
           PageSpec.plain(
@@ -91,13 +91,15 @@ final class SearchPages {
    * Adds the files {@code folder}0.json to {@code folder}(count - 1).json, made by {@code json}.
    */
   private static void files(
-      List<PageSpec> specs, String folder, int count, java.util.function.IntFunction<String> json) {
+      List<PageSpec> specs, String folder, int count, java.util.function.IntFunction<byte[]> json) {
     for (int n = 0; n < count; n++) {
       int file = n;
-      specs.add(
-          PageSpec.plain(
-              folder + n + ".json", () -> json.apply(file).getBytes(StandardCharsets.UTF_8)));
+      specs.add(PageSpec.plain(folder + n + ".json", () -> json.apply(file)));
     }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** The articles of a language's site, newest first: what results show and what is indexed. */

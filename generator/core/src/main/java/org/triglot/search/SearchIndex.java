@@ -467,15 +467,18 @@ public final class SearchIndex {
 
   /** The fragment of document {@code id}: a JSON object of what a result shows. */
   public String fragment(int id) {
-    return fragmentJson(documents.get(id));
+    return new String(fragmentBytes(id), java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  private static String fragmentJson(Document d) {
+  /** The fragment of document {@code id} as its file holds it (UTF-8). */
+  public byte[] fragmentBytes(int id) {
+    Document d = documents.get(id);
     String text =
         d.text().length() <= FRAGMENT_TEXT
             ? d.text()
             : d.text().substring(0, cutAt(d.text(), FRAGMENT_TEXT));
-    return write(
+    return writeBytes(
+        3 * text.length() + 512,
         g -> {
           g.writeStartObject();
           g.writeStringField("url", d.url());
@@ -512,13 +515,18 @@ public final class SearchIndex {
   }
 
   static String write(Writer writer) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    return new String(writeBytes(256, writer), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** What {@code writer} writes, as UTF-8; {@code expected}: about how many bytes. */
+  private static byte[] writeBytes(int expected, Writer writer) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(expected);
     try (JsonGenerator g = JSON.createGenerator(bytes)) {
       writer.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return bytes.toByteArray();
   }
 
   private static MessageDigest sha256() {

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -307,8 +309,15 @@ public final class BuildCache {
           ResultCodec.key(sha, input.fold() ? "folded" : "as written");
           ResultCodec.key(sha, Integer.toString(input.documents().size()));
           for (SearchIndex.Document d : input.documents()) {
+            // A document's shown text is most often its indexed body, the same string: fed once.
+            Map<String, Integer> fed = new IdentityHashMap<>();
             for (String field : d.fields()) {
-              ResultCodec.key(sha, field);
+              Integer before = fed.putIfAbsent(field, fed.size());
+              if (before == null) {
+                ResultCodec.key(sha, field);
+              } else {
+                ResultCodec.keyReference(sha, before);
+              }
             }
           }
         }

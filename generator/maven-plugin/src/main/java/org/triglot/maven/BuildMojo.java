@@ -37,6 +37,14 @@ public class BuildMojo extends TriglotMojo {
   @Parameter(property = "triglot.future", defaultValue = "false")
   boolean future;
 
+  /**
+   * Builds without the build cache ({@code .triglot-cache} beside the output folder, which {@code
+   * mvn clean} removes with the rest of {@code target}): every Markdown body, derived edition and
+   * search index is made again.
+   */
+  @Parameter(property = "triglot.noCache", defaultValue = "false")
+  boolean noCache;
+
   @Override
   String command() {
     return "build";
@@ -54,6 +62,9 @@ public class BuildMojo extends TriglotMojo {
     }
     if (future) {
       args.add("--future");
+    }
+    if (noCache) {
+      args.add("--no-cache");
     }
     return args;
   }
