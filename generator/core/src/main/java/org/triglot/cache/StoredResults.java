@@ -32,6 +32,7 @@ final class StoredResults<K, V> {
   private Path path;
   private byte[] context = new byte[0];
   private CacheFile file;
+  private Consumer<String> problems = problem -> {};
 
   StoredResults(ResultCodec<K, V> codec) {
     this.codec = codec;
@@ -45,6 +46,7 @@ final class StoredResults<K, V> {
     hits.set(0);
     misses.set(0);
     unreadable.set(0);
+    this.problems = problems;
     this.file =
         CacheFile.open(
             path,
@@ -105,7 +107,9 @@ final class StoredResults<K, V> {
         throw new IOException("bytes left over");
       }
     } catch (IOException | RuntimeException e) {
+      // Damage its checksum missed: the entry is computed again, like any other unusable one.
       unreadable.incrementAndGet();
+      problems.accept(path.getFileName() + ": an entry cannot be read (" + e.getMessage() + ")");
       return null;
     }
     hits.incrementAndGet();
