@@ -79,18 +79,27 @@ public final class Memo<K, V> {
       return compute.apply(key);
     }
     int current = generation;
-    Entry<V> entry = entries.get(key);
-    if (entry != null) {
-      hits.incrementAndGet();
-      if (entry.generation() != current) {
-        entries.put(key, new Entry<>(entry.value(), current));
-      }
-      return entry.value();
+    V value = remembered(key, current);
+    if (value != null) {
+      return value;
     }
     misses.incrementAndGet();
-    V value = compute.apply(key);
+    value = compute.apply(key);
     entries.put(key, new Entry<>(value, current));
     return value;
+  }
+
+  /** The value remembered for {@code key}, now marked used by build {@code current}; or null. */
+  private V remembered(K key, int current) {
+    Entry<V> entry = entries.get(key);
+    if (entry == null) {
+      return null;
+    }
+    hits.incrementAndGet();
+    if (entry.generation() != current) {
+      entries.put(key, new Entry<>(entry.value(), current));
+    }
+    return entry.value();
   }
 
   /**
@@ -106,17 +115,11 @@ public final class Memo<K, V> {
     List<Integer> missing = new ArrayList<>();
     int current = generation;
     for (K key : keys) {
-      Entry<V> entry = enabled ? entries.get(key) : null;
-      if (entry == null) {
+      V value = enabled ? remembered(key, current) : null;
+      if (value == null) {
         missing.add(values.size());
-        values.add(null);
-      } else {
-        hits.incrementAndGet();
-        if (entry.generation() != current) {
-          entries.put(key, new Entry<>(entry.value(), current));
-        }
-        values.add(entry.value());
       }
+      values.add(value);
     }
     if (!missing.isEmpty()) {
       List<V> computed = compute.apply(missing.stream().map(keys::get).toList());

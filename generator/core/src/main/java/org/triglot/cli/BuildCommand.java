@@ -75,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--no-cache",
       description =
-          "Render every Markdown body and convert every derived edition again, without reading or writing the build cache (.triglot-cache beside the output folder).")
+          "Render every Markdown body, convert every derived edition and build every search index again, without reading or writing the build cache (.triglot-cache beside the output folder).")
   boolean noCache;
 
   @Override

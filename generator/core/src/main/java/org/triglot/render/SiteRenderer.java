@@ -90,24 +90,20 @@ public final class SiteRenderer {
     pages.add(PageSpec.plain("status/", () -> new StatusPage(context).render(report)));
     pages.sort(Comparator.comparing(PageSpec::path));
 
-    Map<String, Failure> failures = new ConcurrentHashMap<>();
-    AtomicInteger done = new AtomicInteger();
-    AtomicInteger total = new AtomicInteger(pages.size());
-    RenderLimits limits = RenderLimits.ofTime(context.config.renderTimeLimit());
-    renderEach(pages, output, limits, failures, done, total, progress);
+    Rendering rendering =
+        new Rendering(output, RenderLimits.ofTime(context.config.renderTimeLimit()), progress);
+    rendering.render(pages);
     List<PageSpec> searchFiles = searchSpecs(search);
     searchFiles.sort(Comparator.comparing(PageSpec::path));
-    total.addAndGet(searchFiles.size());
-    renderEach(searchFiles, output, limits, failures, done, total, progress);
+    rendering.render(searchFiles);
     List<PageSpec> specs = new ArrayList<>(pages);
     specs.addAll(searchFiles);
     specs.sort(Comparator.comparing(PageSpec::path));
-    if (failures.isEmpty()) {
-      PageSpec sitemap = PageSpec.plain(context.paths.sitemap(), () -> files.sitemap(specs));
-      total.incrementAndGet();
-      renderEach(List.of(sitemap), output, limits, failures, done, total, progress);
+    if (rendering.failures.isEmpty()) {
+      rendering.render(
+          List.of(PageSpec.plain(context.paths.sitemap(), () -> files.sitemap(specs))));
     }
-    new LinkedHashMap<>(failures).values().forEach(f -> diagnostics.add(f.diagnostic()));
+    new LinkedHashMap<>(rendering.failures).values().forEach(f -> diagnostics.add(f.diagnostic()));
 
     Map<Language, Integer> perLanguage = new LinkedHashMap<>();
     for (Language language : context.languages.all()) {
@@ -138,42 +134,51 @@ public final class SiteRenderer {
   }
 
   /**
-   * Renders {@code specs} on the render threads, each file handed to {@code output} when done; a
-   * template error is added to {@code failures} (one entry per error, with the pages it struck).
+   * The files of one render phase, rendered in batches on the render threads, each handed to the
+   * output when done; a template error is kept in {@link #failures} (one entry per error, with the
+   * pages it struck). Progress counts over every batch so far.
    */
-  private static void renderEach(
-      List<PageSpec> specs,
-      SiteOutput output,
-      RenderLimits limits,
-      Map<String, Failure> failures,
-      AtomicInteger done,
-      AtomicInteger total,
-      Progress progress) {
-    int threads = Runtime.getRuntime().availableProcessors();
-    RenderThread.forEach(
-        specs,
-        threads,
-        limits,
-        spec -> {
-          RenderThread thread = RenderThread.current().orElseThrow();
-          thread.beginPage();
-          try {
-            output.write(spec.file(), spec.content().get());
-            int n = done.incrementAndGet();
-            if (n % 200 == 0 || n == total.get()) {
-              progress.rendered(n, total.get());
+  private static final class Rendering {
+    final Map<String, Failure> failures = new ConcurrentHashMap<>();
+    private final SiteOutput output;
+    private final RenderLimits limits;
+    private final Progress progress;
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger total = new AtomicInteger();
+
+    Rendering(SiteOutput output, RenderLimits limits, Progress progress) {
+      this.output = output;
+      this.limits = limits;
+      this.progress = progress;
+    }
+
+    void render(List<PageSpec> specs) {
+      total.addAndGet(specs.size());
+      RenderThread.forEach(
+          specs,
+          Runtime.getRuntime().availableProcessors(),
+          limits,
+          spec -> {
+            RenderThread thread = RenderThread.current().orElseThrow();
+            thread.beginPage();
+            try {
+              output.write(spec.file(), spec.content().get());
+              int n = done.incrementAndGet();
+              if (n % 200 == 0 || n == total.get()) {
+                progress.rendered(n, total.get());
+              }
+            } catch (TemplateFailure e) {
+              if (e.abandoned()) {
+                return;
+              }
+              failures.compute(
+                  e.where() + " " + e.getMessage(),
+                  (k, seen) -> seen == null ? new Failure(e, spec) : seen.alsoOn(spec));
+            } finally {
+              thread.endPage();
             }
-          } catch (TemplateFailure e) {
-            if (e.abandoned()) {
-              return;
-            }
-            failures.compute(
-                e.where() + " " + e.getMessage(),
-                (k, seen) -> seen == null ? new Failure(e, spec) : seen.alsoOn(spec));
-          } finally {
-            thread.endPage();
-          }
-        });
+          });
+    }
   }
 
   /**

@@ -180,8 +180,9 @@ public final class SearchIndex {
 
   /**
    * Builds the index of each input, in order, as {@link #build(List, boolean)} would one by one; a
-   * document whose terms are made of the same text as another's, in this or another input, is cut
-   * into terms once.
+   * document whose terms are made of the same text as another's in the same batch of {@link #BATCH}
+   * ids, in this or another input, is cut into terms once (the sites list an article's editions in
+   * the same order, so the two Chinese editions of an article usually share their batch).
    */
   public static List<SearchIndex> build(List<Input> inputs) {
     List<Merge> merges = inputs.stream().map(Merge::new).toList();
@@ -273,19 +274,16 @@ public final class SearchIndex {
       SearchFold folding = SearchFold.get();
       Map<String, String> encoded = new TreeMap<>();
       Map<String, String> pairPositions = new TreeMap<>();
-      long characters = 0;
-      long positionCharacters = 0;
       for (Map.Entry<String, Postings> e : postings.entrySet()) {
         String list = encode(e.getValue().documents, lengths, averageLength, n);
         encoded.put(e.getKey(), list);
-        characters += list.length() + e.getKey().length() + 6;
         StringBuilder positions = e.getValue().positions;
         if (positions != null) {
           pairPositions.put(e.getKey(), positions.toString());
         }
       }
       postings.clear();
-      String[] shards = shard(encoded, characters, fold, folding, digest);
+      String[] shards = shard(encoded, fold, folding, digest);
       // Long position lists go to files of their own; the shard says where, and how long they are.
       List<String> longPositions = new ArrayList<>();
       for (Map.Entry<String, String> e : pairPositions.entrySet()) {
@@ -296,9 +294,8 @@ public final class SearchIndex {
           e.setValue("@" + longPositions.size() + ":" + list.length());
           longPositions.add(file);
         }
-        positionCharacters += e.getValue().length() + e.getKey().length() + 6;
       }
-      String[] positionShards = shard(pairPositions, positionCharacters, fold, folding, digest);
+      String[] positionShards = shard(pairPositions, fold, folding, digest);
       String version = HexFormat.of().formatHex(digest.digest()).substring(0, 10);
       return new SearchIndex(
           documents,
@@ -307,15 +304,17 @@ public final class SearchIndex {
   }
 
   /**
-   * Splits {@code lists} (term to encoded list, {@code characters} in all) into shards of about
-   * {@link #SHARD_CHARACTERS} by the hash of each term's key, as JSON; empties {@code lists}.
+   * Splits {@code lists} (term to encoded list) into shards of about {@link #SHARD_CHARACTERS} by
+   * the hash of each term's key, as JSON; empties {@code lists}.
    */
   private static String[] shard(
-      Map<String, String> lists,
-      long characters,
-      boolean fold,
-      SearchFold folding,
-      MessageDigest digest) {
+      Map<String, String> lists, boolean fold, SearchFold folding, MessageDigest digest) {
+    long characters = 0;
+    for (Map.Entry<String, String> e : lists.entrySet()) {
+      // The entry as the shard's JSON holds it, about: quotes, colon and comma around term and
+      // list.
+      characters += e.getValue().length() + e.getKey().length() + 6;
+    }
     int shardCount = (int) Math.max(1, (characters + SHARD_CHARACTERS - 1) / SHARD_CHARACTERS);
     List<Map<String, String>> byShard = new ArrayList<>(shardCount);
     for (int s = 0; s < shardCount; s++) {

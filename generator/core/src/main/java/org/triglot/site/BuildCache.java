@@ -31,10 +31,10 @@ import org.triglot.search.SearchIndex;
  * What a build remembers for the next one: rendered Markdown by source text and language, converted
  * bodies by source HTML and script, rendered pages by template and view model. The preview server
  * keeps one in memory across rebuilds ({@link #remembering()}); a one-shot build keeps rendered
- * Markdown and converted bodies in files under a cache folder ({@link #stored}), or nothing ({@link
- * #none()}). Pages and converted bodies are dropped whenever the templates, UI strings, glossary or
- * settings change, since they depend on them; a stored converted body is filed under the glossary
- * and conversion settings it was made with.
+ * Markdown, converted bodies and the search index files in files under a cache folder ({@link
+ * #stored}), or nothing ({@link #none()}). Pages and converted bodies are dropped whenever the
+ * templates, UI strings, glossary or settings change, since they depend on them; a stored converted
+ * body is filed under the glossary and conversion settings it was made with.
  */
 public final class BuildCache {
   final Memo<MarkdownInput, RenderedMarkdown> markdown;
@@ -81,9 +81,9 @@ public final class BuildCache {
   }
 
   /**
-   * Keeps rendered Markdown and converted bodies in {@code folder} for the next build; {@code
-   * notices} gets one line when the folder's files could not be used or written (the build is
-   * correct either way: what could not be read is computed again).
+   * Keeps rendered Markdown, converted bodies and search index files in {@code folder} for the next
+   * build; {@code notices} gets one line when the folder's files could not be used or written (the
+   * build is correct either way: what could not be read is computed again).
    */
   public static BuildCache stored(Path folder, Consumer<String> notices) {
     return new BuildCache(folder, notices);

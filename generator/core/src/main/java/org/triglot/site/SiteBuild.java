@@ -75,9 +75,9 @@ public final class SiteBuild {
   }
 
   /**
-   * A one-shot build that keeps rendered Markdown and converted bodies in {@code cacheFolder} for
-   * the next build ({@link BuildCache#stored}); {@code notices} gets a line when the folder could
-   * not be used or written.
+   * A one-shot build that keeps rendered Markdown, converted bodies and search index files in
+   * {@code cacheFolder} for the next build ({@link BuildCache#stored}); {@code notices} gets a line
+   * when the folder could not be used or written.
    */
   public static SiteBuild caching(Path cacheFolder, Consumer<String> notices) {
     return new SiteBuild(

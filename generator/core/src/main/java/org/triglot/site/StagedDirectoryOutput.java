@@ -159,12 +159,14 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
       } else if (existing != null && !existing.isRegularFile()) {
         Files.delete(file);
       }
-      if (existing == null
-          || !existing.isRegularFile()
-          || existing.size() != content.length
-          || !Arrays.equals(Files.readAllBytes(file), content)) {
-        // A file the build before last wrote alike is left as it is: reading it costs less than
-        // writing it, and its time stamp then says when it last changed.
+      // A file the build before last wrote alike is left as it is, so its time stamp says when it
+      // last changed.
+      boolean alike =
+          existing != null
+              && existing.isRegularFile()
+              && existing.size() == content.length
+              && Arrays.equals(Files.readAllBytes(file), content);
+      if (!alike) {
         Files.write(file, content);
       }
     } catch (IOException e) {

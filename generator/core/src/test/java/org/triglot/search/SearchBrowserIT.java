@@ -156,6 +156,10 @@ class SearchBrowserIT {
         "only the result's fragment is fetched: " + fetched);
     assertTrue(fetched.stream().anyMatch(url -> url.contains("/p/")), fetched.toString());
     assertEquals(List.of(), results("en", "\"banks grow longer every year\""));
+    assertTrue(
+        fetched().stream().noneMatch(url -> url.contains("/f/")),
+        "the decoys that hold every pair are ruled out by where the pairs stand, unread: "
+            + fetched());
   }
 
   /** The URLs the open page has fetched. */

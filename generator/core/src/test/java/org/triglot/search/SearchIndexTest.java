@@ -212,8 +212,9 @@ class SearchIndexTest {
 
   @Test
   void sitesBuiltTogetherGetTheIndexesTheyGetAlone() {
-    // Two sites share two documents' index text (as both Chinese sites do for a derived edition),
-    // differ in a third and in what results show, and the second has one document more.
+    // Two folded sites, as both Chinese sites are, share two documents' index text (as they do
+    // for a derived edition), one of them at another id; they differ in a third and in what
+    // results show, and the second has one document more.
     List<SearchIndex.Document> first =
         List.of(
             doc("Ports", "ports grow busier every year"),
@@ -221,15 +222,15 @@ class SearchIndexTest {
             doc("Rivers", "rivers carry trade inland"));
     List<SearchIndex.Document> second =
         List.of(
-            shown(first.get(0), "/other/ports/"),
             doc("Canals", "canals carry trade between rivers"),
+            shown(first.get(0), "/other/ports/"),
             shown(first.get(2), "/other/rivers/"),
             doc("Ports again", "ports grow busier every year, and every port grows"));
     List<SearchIndex> together =
         SearchIndex.build(
-            List.of(new SearchIndex.Input(first, false), new SearchIndex.Input(second, true)));
+            List.of(new SearchIndex.Input(first, true), new SearchIndex.Input(second, true)));
     assertEquals(2, together.size());
-    assertSameIndex(SearchIndex.build(first, false), together.get(0));
+    assertSameIndex(SearchIndex.build(first, true), together.get(0));
     assertSameIndex(SearchIndex.build(second, true), together.get(1));
     assertNotEquals(together.get(0).version(), together.get(1).version());
   }

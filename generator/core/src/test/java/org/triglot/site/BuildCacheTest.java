@@ -13,7 +13,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,19 +30,25 @@ import org.triglot.TestSite;
 class BuildCacheTest {
   @TempDir Path dir;
 
+  /** The front matter and first heading of the one article whose body the tests edit. */
+  private static final String PORTS_HEAD =
+      """
+      -- content/articles/ports/zh-Hans.md --
+      ---
+      title: 港口的扩张
+      date: 2024-05-01
+      author: bo
+      topics: [trade]
+      ---
+      ## 码头
+
+      """;
+
   private static final String SITE =
       TestSite.COMMON
           + TestSite.articles(6)
+          + PORTS_HEAD
           + """
-          -- content/articles/ports/zh-Hans.md --
-          ---
-          title: 港口的扩张
-          date: 2024-05-01
-          author: bo
-          topics: [trade]
-          ---
-          ## 码头
-
           港口每年都更加繁忙，[航运](https://example.org/ships)也随之增长。
 
           - 第一点
@@ -53,19 +62,7 @@ class BuildCacheTest {
           Ports grow busier every year, and [shipping](javascript:alert(1)) with them.
           """;
 
-  private static final String EDITED_BODY =
-      """
-      -- content/articles/ports/zh-Hans.md --
-      ---
-      title: 港口的扩张
-      date: 2024-05-01
-      author: bo
-      topics: [trade]
-      ---
-      ## 码头
-
-      港口的发展比预期更快。
-      """;
+  private static final String EDITED_BODY = PORTS_HEAD + "港口的发展比预期更快。\n";
 
   private Path site() {
     return dir.resolve("site");
@@ -180,18 +177,34 @@ class BuildCacheTest {
 
   @Test
   void twoBuildsSharingOneCacheAtOnceBothGiveTheRightSite() throws Exception {
-    TestSite.write(site(), SITE);
-    Map<String, String> original = reference();
-    for (int round = 0; round < 4; round++) {
-      List<CompletableFuture<Cached>> builds = new ArrayList<>();
-      for (int b = 0; b < 2; b++) {
-        builds.add(CompletableFuture.supplyAsync(this::cachedBuild));
+    // Each round changes the body, so both builds compute, and both write the cache's files, at
+    // once: they start together on threads of their own.
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 4; round++) {
+        TestSite.write(site(), SITE);
+        if (round % 2 == 1) {
+          TestSite.write(site(), EDITED_BODY);
+        }
+        Map<String, String> expected = reference();
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Future<Cached>> builds = new ArrayList<>();
+        for (int b = 0; b < 2; b++) {
+          builds.add(
+              threads.submit(
+                  () -> {
+                    start.await();
+                    return cachedBuild();
+                  }));
+        }
+        for (Future<Cached> build : builds) {
+          Cached cached = build.get();
+          assertEquals(expected, cached.files(), "round " + round);
+          assertEquals(List.of(), cached.notices(), "round " + round);
+        }
       }
-      for (CompletableFuture<Cached> build : builds) {
-        Cached cached = build.get();
-        assertEquals(original, cached.files(), "round " + round);
-        assertEquals(List.of(), cached.notices(), "round " + round);
-      }
+    } finally {
+      threads.shutdownNow();
     }
     try (var left = Files.list(cacheFolder())) {
       assertEquals(
