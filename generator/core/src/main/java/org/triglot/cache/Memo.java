@@ -111,28 +111,50 @@ public final class Memo<K, V> {
     if (stored != null) {
       return stored.getAll(keys, compute);
     }
-    List<V> values = new ArrayList<>(keys.size());
-    List<Integer> missing = new ArrayList<>();
     int current = generation;
+    List<V> found = new ArrayList<>(keys.size());
     for (K key : keys) {
-      V value = enabled ? remembered(key, current) : null;
-      if (value == null) {
-        missing.add(values.size());
+      found.add(enabled ? remembered(key, current) : null);
+    }
+    return completed(
+        keys,
+        found,
+        compute,
+        (at, value) -> {
+          misses.incrementAndGet();
+          if (enabled) {
+            entries.put(keys.get(at), new Entry<>(value, current));
+          }
+          return value;
+        });
+  }
+
+  /** Keeps a value computed for the key at an index, and gives the value to answer with. */
+  interface Keep<V> {
+    V keep(int at, V computed);
+  }
+
+  /**
+   * {@code found} (the values for {@code keys}, null where none was found) with every null filled
+   * from one call of {@code compute} for the keys it lacks; each value computed goes through {@code
+   * keep}.
+   */
+  static <K, V> List<V> completed(
+      List<K> keys, List<V> found, Function<List<K>, List<V>> compute, Keep<V> keep) {
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      if (found.get(i) == null) {
+        missing.add(i);
       }
-      values.add(value);
     }
     if (!missing.isEmpty()) {
       List<V> computed = compute.apply(missing.stream().map(keys::get).toList());
       for (int m = 0; m < missing.size(); m++) {
-        misses.incrementAndGet();
         int at = missing.get(m);
-        values.set(at, computed.get(m));
-        if (enabled) {
-          entries.put(keys.get(at), new Entry<>(computed.get(m), current));
-        }
+        found.set(at, keep.keep(at, computed.get(m)));
       }
     }
-    return values;
+    return found;
   }
 
   /** Starts counting a new build: hits and misses from zero. */

@@ -64,30 +64,24 @@ final class StoredResults<K, V> {
   /** The results for {@code keys}, in order; those not stored are computed together. */
   List<V> getAll(List<K> keys, Function<List<K>, List<V>> compute) {
     List<Digest> digests = new ArrayList<>(keys.size());
-    List<V> values = new ArrayList<>(keys.size());
-    List<Integer> missing = new ArrayList<>();
+    List<V> found = new ArrayList<>(keys.size());
     for (K key : keys) {
       MessageDigest sha = SHA.get();
       sha.update(context);
       codec.key(key, sha);
       Digest digest = Digest.of(sha);
       digests.add(digest);
-      V value = find(digest);
-      if (value == null) {
-        missing.add(values.size());
-      }
-      values.add(value);
+      found.add(find(digest));
     }
-    if (!missing.isEmpty()) {
-      List<V> computed = compute.apply(missing.stream().map(keys::get).toList());
-      for (int m = 0; m < missing.size(); m++) {
-        int at = missing.get(m);
-        misses.incrementAndGet();
-        V raced = used.putIfAbsent(digests.get(at), computed.get(m));
-        values.set(at, raced == null ? computed.get(m) : raced);
-      }
-    }
-    return values;
+    return Memo.completed(
+        keys,
+        found,
+        compute,
+        (at, value) -> {
+          misses.incrementAndGet();
+          V raced = used.putIfAbsent(digests.get(at), value);
+          return raced == null ? value : raced;
+        });
   }
 
   /** The result filed under {@code digest} in this build or in the file, or null. */
